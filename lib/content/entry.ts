@@ -1,0 +1,37 @@
+import type { ContentTypeName, Language } from "./content-types.ts";
+
+/** One content file, parsed and (if it has no problems) valid against its schema. */
+export interface Entry<T extends object = Record<string, unknown>> {
+  type: ContentTypeName;
+  /** File name without extension: the entry's key, shared by its language versions. */
+  slug: string;
+  /** Only for per-language types (modules, case studies, pages). */
+  lang?: Language;
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Front matter plus `body` for Markdown; the parsed object for JSON. */
+  data: T;
+}
+
+/** A text shown to editors, in both site languages. */
+export interface Bilingual {
+  id: string;
+  en: string;
+}
+
+/** Something wrong with a content file, said in words an editor understands. */
+export interface Problem {
+  /** Path relative to the project root, with forward slashes. */
+  file: string;
+  /** Dotted path of the field, e.g. `steps.2.period`; absent for problems with the whole file. */
+  field?: string;
+  /** 1-based line in the file, where known. */
+  line?: number;
+  message: Bilingual;
+}
+
+export interface LoadedContent {
+  /** Every entry that was read, including drafts and entries with problems. */
+  entries: Entry[];
+  problems: Problem[];
+}

@@ -1,0 +1,82 @@
+import { LineCounter, parseDocument, visit, type Document } from "yaml";
+import { ContentFileError } from "./read-content-file.ts";
+
+export interface ParsedData {
+  data: unknown;
+  /** 1-based line of the value at a dotted field path, or of its nearest existing parent. */
+  lineOf(field: string): number | undefined;
+}
+
+/**
+ * Parses YAML (front matter) or JSON as plain data: no tags, no anchors, no duplicate keys,
+ * and the YAML 1.2 JSON schema, so `2024-11-04` and `0812` stay strings while `3` is a number.
+ * `lineOffset` shifts reported lines (front matter starts after the opening `---`).
+ * @example parseStructuredText('order: 3\ncode: 0812', "yaml").data // { order: 3, code: "0812" }
+ */
+export function parseStructuredText(source: string, syntax: "yaml" | "json", lineOffset = 0): ParsedData {
+  if (syntax === "json") {
+    try {
+      JSON.parse(source);
+    } catch (error) {
+      throw new ContentFileError({
+        en: `is not valid JSON (${(error as Error).message}).`,
+        id: `bukan JSON yang sah (${(error as Error).message}).`,
+      });
+    }
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { schema: "json", uniqueKeys: true, lineCounter, prettyErrors: false });
+  const lineAtOffset = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+
+  // In the JSON schema every plain scalar that is not a JSON literal is reported as
+  // "unresolved"; resolving it to a string is exactly the behaviour we want, so that error
+  // is dropped. Anything else (syntax, duplicate keys) is a real problem.
+  const errors = doc.errors.filter((e) => !(e.code === "TAG_RESOLVE_FAILED" && e.message.startsWith("Unresolved plain scalar")));
+  const first = errors[0];
+  if (first) {
+    const duplicate = first.code === "DUPLICATE_KEY";
+    throw new ContentFileError(
+      duplicate
+        ? { en: "has the same field twice. Keep one of them.", id: "memuat kolom yang sama dua kali. Simpan salah satunya." }
+        : {
+            en: `cannot be read (${first.message.split("\n")[0]}). Check indentation and quotes.`,
+            id: `tidak dapat dibaca (${first.message.split("\n")[0]}). Periksa indentasi dan tanda kutip.`,
+          },
+      lineAtOffset(first.pos[0]),
+    );
+  }
+  rejectTagsAndAliases(doc, lineAtOffset);
+
+  return {
+    data: doc.toJS({ maxAliasCount: 0 }),
+    lineOf(field: string) {
+      const path = field === "" ? [] : field.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+      for (let depth = path.length; depth >= 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+        if (node && node.range) return lineAtOffset(node.range[0]);
+      }
+      return undefined;
+    },
+  };
+}
+
+// Tags (`!!js/function`, `!include`) and aliases are YAML features content never needs; they
+// are how YAML files turn into code or into huge documents, so they are refused outright.
+function rejectTagsAndAliases(doc: Document, lineAtOffset: (offset: number) => number): void {
+  visit(doc, {
+    Alias(_, node) {
+      throw new ContentFileError(
+        { en: "uses a YAML alias (*name). Write the value out instead.", id: "memakai alias YAML (*nama). Tulis nilainya secara langsung." },
+        node.range ? lineAtOffset(node.range[0]) : undefined,
+      );
+    },
+    Node(_, node) {
+      if (node.tag || node.anchor) {
+        throw new ContentFileError(
+          { en: "uses a YAML tag or anchor (! or &). Remove it.", id: "memakai tag atau anchor YAML (! atau &). Hapus." },
+          node.range ? lineAtOffset(node.range[0]) : undefined,
+        );
+      }
+    },
+  });
+}

@@ -1,0 +1,177 @@
+import type { ErrorObject } from "ajv";
+import type { Bilingual } from "../content/entry.ts";
+
+/** Keys Eleventy gives a meaning to. The project sets them itself; editors never may. */
+export const RESERVED_KEYS = new Set([
+  "permalink",
+  "layout",
+  "eleventyComputed",
+  "eleventyExcludeFromCollections",
+  "eleventyImport",
+  "eleventyNavigation",
+  "eleventyDataSchema",
+  "eleventyAllowMissingExtension",
+  "pagination",
+  "tags",
+  "templateEngineOverride",
+  "dynamicPermalink",
+  "permalinkBypassOutputDir",
+]);
+
+export interface ExplainedError {
+  /** Dotted field path, e.g. `steps.2.period`; "" for the whole entry. */
+  field: string;
+  message: Bilingual;
+}
+
+// Messages for the patterns our schemas use, so editors read "must look like 2024-Q3" instead
+// of a regular expression. A pattern missing here falls back to the field's description.
+const PATTERN_MESSAGES: Record<string, Bilingual> = {
+  "^(19|20)[0-9]{2}(-Q[1-4])?$": { en: "must be a year or a quarter, like 2024 or 2024-Q3", id: "harus berupa tahun atau triwulan, misalnya 2024 atau 2024-Q3" },
+  "^(19|20)[0-9]{2}$": { en: "must be a four-digit year, like 2024", id: "harus tahun empat angka, misalnya 2024" },
+  "^[a-z0-9]+(-[a-z0-9]+)*$": { en: "must be a short name of lower-case letters, digits and hyphens, like benda-baru", id: "harus nama pendek dari huruf kecil, angka dan tanda hubung, misalnya benda-baru" },
+  "^[^\\n]*\\S[^\\n]*$": { en: "must be one line of text (no line breaks, not blank)", id: "harus satu baris teks (tanpa ganti baris, tidak kosong)" },
+  "\\S": { en: "must not be blank", id: "tidak boleh kosong" },
+  "^[0-9a-f]{64}$": { en: "must be a 64-character content fingerprint", id: "harus sidik konten 64 karakter" },
+  "^https?://": { en: "must be a web address starting with http:// or https://", id: "harus alamat web yang diawali http:// atau https://" },
+  "^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": { en: "must be a year, a month or a date, like 2019, 2024-12 or 2024-11-04", id: "harus tahun, bulan atau tanggal, misalnya 2019, 2024-12 atau 2024-11-04" },
+};
+
+const TYPE_NAMES: Record<string, Bilingual> = {
+  string: { en: "text", id: "teks" },
+  integer: { en: "a whole number", id: "bilangan bulat" },
+  number: { en: "a number", id: "angka" },
+  boolean: { en: "yes or no (true/false)", id: "ya atau tidak (true/false)" },
+  array: { en: "a list", id: "daftar" },
+  object: { en: "a group of fields", id: "kelompok kolom" },
+  null: { en: "empty", id: "kosong" },
+};
+
+/**
+ * Rewrites Ajv's errors into one plain-language message per problem, in English and
+ * Indonesian, with the field written as a dotted path. Errors that only repeat another
+ * (`if`, the wrapper of a failed `then`) are dropped, and identical messages are merged.
+ * @example explainErrors(validate.errors ?? [])[0] // { field: "period", message: { en: "must be a year or …", id: "…" } }
+ */
+export function explainErrors(errors: readonly ErrorObject[]): ExplainedError[] {
+  const seen = new Set<string>();
+  const explained: ExplainedError[] = [];
+  for (const error of errors) {
+    const result = explainOne(error);
+    if (!result) continue;
+    const key = `${result.field}\u0000${result.message.en}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    explained.push(result);
+  }
+  return explained;
+}
+
+function explainOne(error: ErrorObject): ExplainedError | undefined {
+  const field = error.instancePath.split("/").slice(1).map(unescapePointer).join(".");
+  const params = error.params as Record<string, unknown>;
+  const say = (en: string, id: string): ExplainedError => ({ field, message: { en, id } });
+  const child = (name: string) => (field ? `${field}.${name}` : name);
+
+  switch (error.keyword) {
+    case "if":
+      return undefined;
+    case "required": {
+      const name = String(params.missingProperty);
+      return { field: child(name), message: { en: "is required", id: "wajib diisi" } };
+    }
+    case "additionalProperties": {
+      const name = String(params.additionalProperty);
+      if (field === "" && RESERVED_KEYS.has(name)) {
+        return {
+          field: name,
+          message: {
+            en: "is set by the site, not by editors (page addresses, layouts and lists are decided by the project). Remove this field.",
+            id: "diatur oleh situs, bukan oleh editor (alamat halaman, tata letak dan daftar ditentukan proyek). Hapus kolom ini.",
+          },
+        };
+      }
+      return { field: child(name), message: { en: "is not a known field. Check the spelling or remove it.", id: "bukan kolom yang dikenal. Periksa ejaannya atau hapus." } };
+    }
+    case "type": {
+      const wanted = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? { en: t, id: t });
+      return say(`must be ${wanted.map((w) => w.en).join(" or ")}`, `harus berupa ${wanted.map((w) => w.id).join(" atau ")}`);
+    }
+    case "enum": {
+      const values = (params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(", ");
+      return say(`must be one of: ${values}`, `harus salah satu dari: ${values}`);
+    }
+    case "const": {
+      if (params.allowedValue === true) {
+        return say("must be ticked before the entry can be published", "harus dicentang sebelum entri dapat diterbitkan");
+      }
+      const value = JSON.stringify(params.allowedValue);
+      return say(`must be ${value}`, `harus ${value}`);
+    }
+    case "format":
+      return explainFormat(String(params.format), say);
+    case "pattern": {
+      const known = PATTERN_MESSAGES[String(params.pattern)];
+      if (known) return { field, message: known };
+      const hint = describe(error.parentSchema);
+      return say(`does not have the expected form${hint ? `: ${hint}` : ""}`, `tidak sesuai bentuk yang diharapkan${hint ? `: ${hint}` : ""}`);
+    }
+    case "minLength":
+      return Number(params.limit) <= 1
+        ? say("must not be empty", "tidak boleh kosong")
+        : say(`must be at least ${params.limit} characters`, `minimal ${params.limit} karakter`);
+    case "maxLength": {
+      const length = typeof error.data === "string" ? error.data.length : undefined;
+      const now = length === undefined ? "" : ` (now ${length})`;
+      const sekarang = length === undefined ? "" : ` (sekarang ${length})`;
+      return say(`is too long: at most ${params.limit} characters${now}`, `terlalu panjang: maksimal ${params.limit} karakter${sekarang}`);
+    }
+    case "minimum":
+      return say(`must be at least ${params.limit}`, `minimal ${params.limit}`);
+    case "maximum":
+      return say(`must be at most ${params.limit}`, `maksimal ${params.limit}`);
+    case "minItems":
+      return say(`needs at least ${params.limit} item${Number(params.limit) === 1 ? "" : "s"}`, `perlu minimal ${params.limit} butir`);
+    case "maxItems":
+      return say(`has too many items: at most ${params.limit}`, `terlalu banyak butir: maksimal ${params.limit}`);
+    case "uniqueItems":
+      return say(
+        `has the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`,
+        `memuat butir yang sama dua kali (butir ${Number(params.j) + 1} dan ${Number(params.i) + 1})`,
+      );
+    case "contains":
+      if (field === "steps") {
+        return say("must include a 'resolved' step: only resolved cases are published", "harus memuat tahap 'resolved': hanya kasus yang selesai yang diterbitkan");
+      }
+      return say("is missing a required item", "tidak memuat butir yang wajib ada");
+    case "minProperties":
+      return say("must not be empty", "tidak boleh kosong");
+    case "propertyNames":
+      return say(`has a key that is not a valid name (${String(params.propertyName)})`, `memuat kunci dengan nama tidak sah (${String(params.propertyName)})`);
+    default:
+      return say(error.message ?? "is not valid", "tidak sah");
+  }
+}
+
+function explainFormat(format: string, say: (en: string, id: string) => ExplainedError): ExplainedError {
+  switch (format) {
+    case "date":
+      return say("must be a real calendar date written YYYY-MM-DD, like 2024-11-04", "harus tanggal yang benar dengan bentuk TTTT-BB-HH, misalnya 2024-11-04");
+    case "uri":
+      return say("must be a full web address, like https://example.org/page", "harus alamat web lengkap, misalnya https://example.org/halaman");
+    case "email":
+      return say("must be an e-mail address", "harus alamat e-mail");
+    default:
+      return say(`must be a valid ${format}`, `harus ${format} yang sah`);
+  }
+}
+
+function describe(schema: unknown): string | undefined {
+  if (!schema || typeof schema !== "object") return undefined;
+  const { description } = schema as { description?: unknown };
+  return typeof description === "string" ? description : undefined;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}

@@ -1,0 +1,105 @@
+/**
+ * The route table: every address the site publishes is derived here and nowhere else, so the
+ * templates, the sitemap, the tests and (later) the search index and the CMS preview cannot
+ * disagree about where a page lives.
+ *
+ * Scheme: Indonesian under /id/, English under /en/, each with translated section paths
+ * (readers see their own language in the address bar). An entry lives at
+ * /<lang>/<section>/<slug>/ and keeps its slug in both languages, so the two versions of an
+ * entry are found from each other without a lookup table. Free pages (about, visitor guide)
+ * live directly under the language: /<lang>/<slug>/.
+ */
+import type { Language } from "../content/content-types.ts";
+
+/** The sections of the site that have an index page in each language. */
+export type Section =
+  | "home"
+  | "modules"
+  | "case-studies"
+  | "decree"
+  | "activities"
+  | "teams"
+  | "action-plan"
+  | "glossary"
+  | "timeline";
+
+/** Path segment of each section per language; "" for the language's home page. */
+export const SECTION_PATHS: Readonly<Record<Section, Readonly<Record<Language, string>>>> = {
+  home: { id: "", en: "" },
+  modules: { id: "modul", en: "modules" },
+  "case-studies": { id: "studi-kasus", en: "case-studies" },
+  decree: { id: "keputusan", en: "decree" },
+  activities: { id: "kegiatan", en: "activities" },
+  teams: { id: "tim", en: "teams" },
+  "action-plan": { id: "rencana-tindak-lanjut", en: "action-plan" },
+  glossary: { id: "glosarium", en: "glossary" },
+  timeline: { id: "linimasa", en: "timeline" },
+};
+
+/** The bilingual language-choice page at the site root. */
+export const ROOT_URL = "/";
+/** The bilingual fallback 404 page most static hosts serve for unknown addresses. */
+export const ROOT_NOT_FOUND_URL = "/404.html";
+
+/**
+ * Address of a section's index page.
+ * @example sectionUrl("modules", "id") // "/id/modul/"
+ * @example sectionUrl("home", "en") // "/en/"
+ */
+export function sectionUrl(section: Section, lang: Language): string {
+  const segment = SECTION_PATHS[section][lang];
+  return segment === "" ? `/${lang}/` : `/${lang}/${segment}/`;
+}
+
+/**
+ * Address of one entry inside a section (a module, a case study, a decree, a team).
+ * @example entryUrl("teams", "id", "jombang") // "/id/tim/jombang/"
+ */
+export function entryUrl(section: Exclude<Section, "home">, lang: Language, slug: string): string {
+  return `${sectionUrl(section, lang)}${slug}/`;
+}
+
+/**
+ * Address of a free page (content/pages): directly under the language.
+ * @example freePageUrl("en", "visitor-guide") // "/en/visitor-guide/"
+ */
+export function freePageUrl(lang: Language, slug: string): string {
+  return `/${lang}/${slug}/`;
+}
+
+/**
+ * Address of a term on the one-page glossary: the anchor is the term's slug.
+ * @example glossaryTermUrl("id", "arisan") // "/id/glosarium/#arisan"
+ */
+export function glossaryTermUrl(lang: Language, slug: string): string {
+  return `${sectionUrl("glossary", lang)}#${slug}`;
+}
+
+/**
+ * Address of one item of the action plan: the anchor is the item's slug.
+ * @example actionPlanItemUrl("en", "monthly-socialisation") // "/en/action-plan/#monthly-socialisation"
+ */
+export function actionPlanItemUrl(lang: Language, slug: string): string {
+  return `${sectionUrl("action-plan", lang)}#${slug}`;
+}
+
+/**
+ * Address of the per-language "page not found" page.
+ * @example notFoundUrl("id") // "/id/404.html"
+ */
+export function notFoundUrl(lang: Language): string {
+  return `/${lang}/404.html`;
+}
+
+/**
+ * First path segments a free page may not use, because a section or a file of the site
+ * already lives there in one of the languages.
+ * @example reservedFreePageSlugs().has("modul") // true
+ */
+export function reservedFreePageSlugs(): Set<string> {
+  const reserved = new Set<string>(["404", "assets"]);
+  for (const paths of Object.values(SECTION_PATHS)) {
+    for (const segment of Object.values(paths)) if (segment !== "") reserved.add(segment);
+  }
+  return reserved;
+}
