@@ -8,7 +8,7 @@ import type {
   TrainingModule,
 } from "../types/content.generated.ts";
 import type { ContentTypeName } from "./content-types.ts";
-import type { Entry, Problem } from "./entry.ts";
+import type { Entry, EntryKey, Problem } from "./entry.ts";
 import { isPublished } from "./publication.ts";
 
 /**
@@ -17,18 +17,21 @@ import { isPublished } from "./publication.ts";
  * rules across fields (participant counts adding up, case stages in order, the action plan's
  * current value matching its latest update).
  *
- * `valid` are the schema-valid entries; `all` also holds invalid ones, so that a reference to
- * an entry with its own problems is not reported a second time as missing.
+ * `valid` are the schema-valid entries; `all` names every content file found, also those that
+ * could not be read, so that a reference to a file with its own problems is not reported a
+ * second time as missing.
  * @example checkCrossReferences(validEntries, allEntries) // Problem[]
  */
-export function checkCrossReferences(valid: readonly Entry[], all: readonly Entry[]): Problem[] {
+export function checkCrossReferences(valid: readonly Entry[], all: readonly EntryKey[]): Problem[] {
   const problems: Problem[] = [];
   const report = (entry: Entry<object>, field: string | undefined, en: string, id: string) =>
     problems.push({ file: entry.file, ...(field ? { field } : {}), message: { en, id } });
 
   const of = <T extends object>(type: ContentTypeName) => valid.filter((e) => e.type === type) as unknown as Entry<T>[];
   const existing = (type: ContentTypeName) => new Set(all.filter((e) => e.type === type).map((e) => e.slug));
-  const published = (type: ContentTypeName) => new Set(valid.filter((e) => e.type === type && isPublished(e)).map((e) => e.slug));
+  // Files that exist but are invalid already carry their own problem; references to them are
+  // neither "missing" nor "draft" until that problem is fixed.
+  const unpublishedValid = (type: ContentTypeName) => new Set(valid.filter((e) => e.type === type && !isPublished(e)).map((e) => e.slug));
 
   checkGlossaryReferences();
   checkTeams();
@@ -44,12 +47,12 @@ export function checkCrossReferences(valid: readonly Entry[], all: readonly Entr
 
   function checkGlossaryReferences() {
     const terms = existing("glossary-term");
-    const publishedTerms = published("glossary-term");
+    const draftTerms = unpublishedValid("glossary-term");
     const check = (entry: Entry<object>, field: string, slugs: readonly string[] | undefined) => {
       slugs?.forEach((slug, index) => {
         if (!terms.has(slug)) {
           report(entry, `${field}.${index}`, `refers to the glossary term '${slug}', which does not exist (content/glossary/${slug}.json)`, `merujuk istilah glosarium '${slug}' yang tidak ada (content/glossary/${slug}.json)`);
-        } else if (isPublished(entry) && !publishedTerms.has(slug)) {
+        } else if (isPublished(entry) && draftTerms.has(slug)) {
           report(entry, `${field}.${index}`, `refers to the glossary term '${slug}', which is a draft`, `merujuk istilah glosarium '${slug}' yang masih draf`);
         }
       });
@@ -71,9 +74,10 @@ export function checkCrossReferences(valid: readonly Entry[], all: readonly Entr
         report(entry, undefined, `file name must be the kelurahan's short name: ${kelurahan.join(", ")}`, `nama berkas harus nama pendek kelurahan: ${kelurahan.join(", ")}`);
       }
     }
-    const teams = published("team");
+    const teams = existing("team");
+    const draftTeams = unpublishedValid("team");
     const needTeam = (entry: Entry<object>, field: string, slug: string) => {
-      if (isPublished(entry) && !teams.has(slug)) {
+      if (isPublished(entry) && (!teams.has(slug) || draftTeams.has(slug))) {
         report(entry, field, `refers to the kelurahan '${slug}', which has no published team profile (content/teams/${slug}.json)`, `merujuk kelurahan '${slug}' yang belum punya profil tim terbit (content/teams/${slug}.json)`);
       }
     };

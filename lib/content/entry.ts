@@ -13,6 +13,9 @@ export interface Entry<T extends object = Record<string, unknown>> {
   data: T;
 }
 
+/** What the location of a content file says about it, before it is read. */
+export type EntryKey = Pick<Entry, "type" | "slug" | "lang" | "file">;
+
 /** A text shown to editors, in both site languages. */
 export interface Bilingual {
   id: string;

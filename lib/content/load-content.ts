@@ -3,7 +3,7 @@ import path from "node:path";
 import { explainErrors } from "../schema/explain-errors.ts";
 import { compileValidators, type SchemaValidators } from "../schema/validator.ts";
 import { checkCrossReferences } from "./cross-references.ts";
-import type { Entry, LoadedContent, Problem } from "./entry.ts";
+import type { Entry, EntryKey, LoadedContent, Problem } from "./entry.ts";
 import { locateContentFile } from "./locate-content-file.ts";
 import { parseStructuredText } from "./parse-structured-text.ts";
 import { ContentFileError, readContentFile } from "./read-content-file.ts";
@@ -23,6 +23,7 @@ export function loadContent(root: string, validators: SchemaValidators = compile
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   const validEntries: Entry[] = [];
+  const located: EntryKey[] = [];
 
   for (const file of listFiles(root)) {
     const location = locateContentFile(file);
@@ -31,6 +32,7 @@ export function loadContent(root: string, validators: SchemaValidators = compile
       continue;
     }
     const { type, slug, lang } = location;
+    located.push({ type: type.name, slug, file, ...(lang ? { lang } : {}) });
     try {
       const text = readContentFile(path.join(root, file));
       let data: unknown;
@@ -67,8 +69,8 @@ export function loadContent(root: string, validators: SchemaValidators = compile
   }
 
   // Cross-references are checked among valid entries only, so they can trust field types;
-  // a reference to an entry that is itself invalid is reported once, on that entry.
-  problems.push(...checkCrossReferences(validEntries, entries));
+  // a reference to a file that exists but has problems of its own is not reported again.
+  problems.push(...checkCrossReferences(validEntries, located));
   return { entries, problems };
 }
 

@@ -38,6 +38,7 @@ md.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   return self.renderToken(tokens, index, options);
 };
 
+const renderImage = md.renderer.rules.image!;
 md.renderer.rules.image = (tokens, index, options, env, self) => {
   const token = tokens[index]!;
   const src = token.attrGet("src") ?? "";
@@ -45,7 +46,7 @@ md.renderer.rules.image = (tokens, index, options, env, self) => {
     return md.utils.escapeHtml(self.renderInlineAsText(token.children ?? [], options, env));
   }
   token.attrSet("loading", "lazy");
-  return self.renderToken(tokens, index, options);
+  return renderImage(tokens, index, options, env, self);
 };
 
 md.core.ruler.push("demote_h1", (state) => {
