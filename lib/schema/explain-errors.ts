@@ -33,6 +33,8 @@ const PATTERN_MESSAGES: Record<string, Bilingual> = {
   "^[^\\n]*\\S[^\\n]*$": { en: "must be one line of text (no line breaks, not blank)", id: "harus satu baris teks (tanpa ganti baris, tidak kosong)" },
   "\\S": { en: "must not be blank", id: "tidak boleh kosong" },
   "^[0-9a-f]{64}$": { en: "must be a 64-character content fingerprint", id: "harus sidik konten 64 karakter" },
+  "^https?://[^/]+(/.*[^/])?$": { en: "must be a web address starting with http:// or https://, without a slash at the end", id: "harus alamat web yang diawali http:// atau https://, tanpa garis miring di akhir" },
+  "^[^\\s].*[^\\s]$": { en: "must not start or end with a space", id: "tidak boleh diawali atau diakhiri spasi" },
   "^https?://": { en: "must be a web address starting with http:// or https://", id: "harus alamat web yang diawali http:// atau https://" },
   "^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": { en: "must be a year, a month or a date, like 2019, 2024-12 or 2024-11-04", id: "harus tahun, bulan atau tanggal, misalnya 2019, 2024-12 atau 2024-11-04" },
 };
@@ -54,21 +56,49 @@ const TYPE_NAMES: Record<string, Bilingual> = {
  * @example explainErrors(validate.errors ?? [])[0] // { field: "period", message: { en: "must be a year or …", id: "…" } }
  */
 export function explainErrors(errors: readonly ErrorObject[]): ExplainedError[] {
-  const seen = new Set<string>();
-  const explained: ExplainedError[] = [];
-  for (const error of errors) {
+  // Errors raised while `contains` looks for a matching item ("step 1 must be resolved") are
+  // the search, not the problem; the `contains` error itself says what is missing.
+  const relevant = errors.filter((error) => !error.schemaPath.includes("/contains/"));
+  // One message per field, the most useful one: Ajv may report that an empty one-line field is
+  // both too short and not one line, or a title that is too long against two limits.
+  const ranked = [...relevant].sort((a, b) => rank(a) - rank(b) || limit(a) - limit(b));
+  const byField = new Map<string, ExplainedError>();
+  for (const error of ranked) {
     const result = explainOne(error);
-    if (!result) continue;
-    const key = `${result.field}\u0000${result.message.en}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    explained.push(result);
+    if (result && !byField.has(result.field)) byField.set(result.field, result);
   }
-  return explained;
+  // Report in the order of the document, as Ajv found them.
+  const order = relevant.map((error) => explainOne(error)?.field);
+  return [...byField.values()].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+}
+
+const RANK = ["required", "additionalProperties", "enum", "const", "type", "format", "minLength", "maxLength", "pattern", "minimum", "maximum"];
+
+function rank(error: ErrorObject): number {
+  const index = RANK.indexOf(error.keyword);
+  return index === -1 ? RANK.length : index;
+}
+
+/** For limits such as maxLength, the tightest one is the one to tell. */
+function limit(error: ErrorObject): number {
+  const value = (error.params as { limit?: unknown }).limit;
+  return typeof value === "number" ? value : 0;
 }
 
 function explainOne(error: ErrorObject): ExplainedError | undefined {
-  const field = error.instancePath.split("/").slice(1).map(unescapePointer).join(".");
+  const path = error.instancePath.split("/").slice(1).map(unescapePointer);
+  if (error.keyword === "propertyNames") return undefined; // its inner error names the key
+  if (error.propertyName !== undefined) {
+    const key = [...path, error.propertyName].join(".");
+    return {
+      field: key,
+      message: {
+        en: "is not a valid key: use lower-case words joined by dots, like nav.home or pillar.awareness",
+        id: "bukan kunci yang sah: gunakan kata huruf kecil yang dipisah titik, misalnya nav.home atau pillar.awareness",
+      },
+    };
+  }
+  const field = path.join(".");
   const params = error.params as Record<string, unknown>;
   const say = (en: string, id: string): ExplainedError => ({ field, message: { en, id } });
   const child = (name: string) => (field ? `${field}.${name}` : name);
@@ -134,11 +164,10 @@ function explainOne(error: ErrorObject): ExplainedError | undefined {
       return say(`needs at least ${params.limit} item${Number(params.limit) === 1 ? "" : "s"}`, `perlu minimal ${params.limit} butir`);
     case "maxItems":
       return say(`has too many items: at most ${params.limit}`, `terlalu banyak butir: maksimal ${params.limit}`);
-    case "uniqueItems":
-      return say(
-        `has the same item twice (items ${Number(params.j) + 1} and ${Number(params.i) + 1})`,
-        `memuat butir yang sama dua kali (butir ${Number(params.j) + 1} dan ${Number(params.i) + 1})`,
-      );
+    case "uniqueItems": {
+      const [first, second] = [Number(params.i) + 1, Number(params.j) + 1].sort((a, b) => a - b);
+      return say(`has the same item twice (items ${first} and ${second})`, `memuat butir yang sama dua kali (butir ${first} dan ${second})`);
+    }
     case "contains":
       if (field === "steps") {
         return say("must include a 'resolved' step: only resolved cases are published", "harus memuat tahap 'resolved': hanya kasus yang selesai yang diterbitkan");
@@ -146,8 +175,6 @@ function explainOne(error: ErrorObject): ExplainedError | undefined {
       return say("is missing a required item", "tidak memuat butir yang wajib ada");
     case "minProperties":
       return say("must not be empty", "tidak boleh kosong");
-    case "propertyNames":
-      return say(`has a key that is not a valid name (${String(params.propertyName)})`, `memuat kunci dengan nama tidak sah (${String(params.propertyName)})`);
     default:
       return say(error.message ?? "is not valid", "tidak sah");
   }

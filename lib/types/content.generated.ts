@@ -508,7 +508,13 @@ export interface Activity {
    * Entered through: Set automatically: 'cms' for the editor's form, 'csv' for an import (with the content fingerprint used to skip duplicates).
    */
   source: {
+    /**
+     * Entered through: cms: typed into the editor's form; csv: imported from a spreadsheet.
+     */
     kind: "cms" | "csv";
+    /**
+     * Content fingerprint: Set by the CSV import: a fingerprint of the row's content, used to recognise it when the same file is imported again.
+     */
     hash?: string;
   };
   /**
