@@ -1,0 +1,55 @@
+/**
+ * Eleventy configuration: a table of contents. Each concern lives in a plugin in lib/eleventy;
+ * this file only says which folders are which and which plugins run.
+ *
+ * Run it as `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
+ * (npm start and npm run build do): Eleventy does not look for a .ts config by itself.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { resolveContentRoot } from "./lib/eleventy/content-root.ts";
+import cssBundle from "./lib/eleventy/css-bundle.ts";
+import type { EleventyConfig } from "./lib/eleventy/eleventy-config.ts";
+import filters from "./lib/eleventy/filters/index.ts";
+import hardening from "./lib/eleventy/hardening.ts";
+import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
+import siteData from "./lib/eleventy/site-data.ts";
+import staticAssets from "./lib/eleventy/static-assets.ts";
+
+export default function configure(userConfig: UserConfig) {
+  const eleventyConfig = userConfig as EleventyConfig;
+
+  // Safe defaults first: refuse JavaScript front matter, escape everything, fail on undefined.
+  eleventyConfig.addPlugin(hardening);
+  // All content arrives as the global `site`, checked and built outside Eleventy.
+  eleventyConfig.addPlugin(siteData, { root: resolveContentRoot() });
+  // t, formatDate, formatNumber, formatPeriod, … (lib/eleventy/filters/).
+  eleventyConfig.addPlugin(filters);
+  // The stylesheet, bundled from the components' CSS into one hashed file.
+  eleventyConfig.addPlugin(cssBundle);
+  // The favicon.
+  eleventyConfig.addPlugin(staticAssets);
+  // The dev server rebuilds into the same folder: remove pages this build did not write.
+  eleventyConfig.addPlugin(pruneStalePages);
+
+  // Partials are included, never rendered on their own.
+  for (const folder of ["components", "layouts", "pages"]) eleventyConfig.ignores.add(`templates/${folder}/**`);
+
+  return {
+    dir: {
+      // Only the project's own templates are input; content/ and data/ never are.
+      input: "templates",
+      // Templates include each other by path inside templates/ (components/…, pages/…).
+      includes: "",
+      // No Eleventy data folder: global data comes from the site-data plugin only.
+      data: "_no-eleventy-data",
+      // No output folder here: Eleventy's default (_site) serves `npm start`, and a value set
+      // here would override the fresh folder `npm run build` and the tests ask for.
+    },
+    templateFormats: ["njk"],
+    // Markdown and HTML files are not templates here; even if one were added, no template
+    // language would run over Markdown, and HTML would only ever go through Nunjucks.
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+    dataTemplateEngine: false,
+  } as const;
+}

@@ -1,0 +1,38 @@
+/**
+ * Builds the site with Eleventy's programmatic API. Content comes from `root` (the project,
+ * or a test fixture); the output goes to a folder that must not exist yet, so no page from an
+ * earlier build can survive into this one.
+ */
+import { existsSync } from "node:fs";
+import Eleventy from "@11ty/eleventy";
+import { CONTENT_ROOT_VARIABLE } from "../eleventy/content-root.ts";
+import { assertProjectWorkingDirectory, CONFIG_FILE, TEMPLATES_DIR } from "./project-paths.ts";
+
+export interface BuildSiteOptions {
+  /** Folder holding content/ and data/. */
+  root: string;
+  /** A folder that does not exist yet; Eleventy creates it. */
+  outDir: string;
+  /** Leave out Eleventy's line per written file (the summary line stays). */
+  quiet?: boolean;
+}
+
+/**
+ * @example await buildSite({ root: process.cwd(), outDir: "_site.tmp-1234" });
+ */
+export async function buildSite({ root, outDir, quiet = true }: BuildSiteOptions): Promise<void> {
+  assertProjectWorkingDirectory();
+  // Eleventy's bundle plugin remembers, per process, which files it has written; a reused
+  // output folder would silently lose its stylesheet. A fresh folder per build avoids that.
+  if (existsSync(outDir)) throw new Error(`${outDir} already exists: build into a fresh folder`);
+  const previous = process.env[CONTENT_ROOT_VARIABLE];
+  process.env[CONTENT_ROOT_VARIABLE] = root;
+  try {
+    const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: CONFIG_FILE, quietMode: quiet });
+    await eleventy.write();
+    if (!existsSync(outDir)) throw new Error(`Eleventy did not write into ${outDir}: check the output folder settings`);
+  } finally {
+    if (previous === undefined) delete process.env[CONTENT_ROOT_VARIABLE];
+    else process.env[CONTENT_ROOT_VARIABLE] = previous;
+  }
+}

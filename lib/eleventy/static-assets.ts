@@ -1,0 +1,12 @@
+/**
+ * Files copied as they are: templates/assets/ (the favicon) to /assets/. Only that folder, so
+ * nothing from content/ or data/ can be copied into the site by accident.
+ */
+import type { EleventyConfig } from "./eleventy-config.ts";
+
+/**
+ * @example eleventyConfig.addPlugin(staticAssets);
+ */
+export default function staticAssets(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addPassthroughCopy({ "templates/assets": "assets" });
+}

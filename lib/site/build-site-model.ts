@@ -1,0 +1,66 @@
+/**
+ * Builds the site model from loaded content: the one flat list of pages that the paginated
+ * template renders, and that the sitemap (and later the A–Z index and the search index)
+ * iterate. Only published entries are used (see site-context.ts).
+ */
+import type { LoadedContent } from "../content/entry.ts";
+import { buildNavigation } from "./navigation.ts";
+import { buildActionPlanPages } from "./pages/action-plan.ts";
+import { buildActivitiesPages } from "./pages/activities.ts";
+import { buildCaseStudyPages } from "./pages/case-studies.ts";
+import { buildDecreePages } from "./pages/decrees.ts";
+import { buildFreePages } from "./pages/free-pages.ts";
+import { buildGlossaryPages } from "./pages/glossary.ts";
+import { buildHomePages } from "./pages/home.ts";
+import { buildLanguageChoicePage } from "./pages/language-choice.ts";
+import { buildModulePages } from "./pages/modules.ts";
+import { buildNotFoundPages } from "./pages/not-found.ts";
+import { buildTeamPages } from "./pages/teams.ts";
+import { buildTimelinePages } from "./pages/timeline.ts";
+import { createSiteContext } from "./site-context.ts";
+import type { SiteModel, SitePage } from "./types.ts";
+
+/**
+ * Throws when two pages would be written to the same address: the second would silently
+ * overwrite the first in the output.
+ */
+function assertUniqueUrls(pages: readonly SitePage[]): void {
+  const seen = new Map<string, SitePage>();
+  for (const page of pages) {
+    const earlier = seen.get(page.url);
+    if (earlier) throw new Error(`Two pages want the address ${page.url}: a ${earlier.type} page and a ${page.type} page`);
+    seen.set(page.url, page);
+  }
+}
+
+/**
+ * The whole site as data. Call it with content that passed the check.
+ * @example
+ * const model = buildSiteModel(loadContent(process.cwd()));
+ * model.pages.find((page) => page.url === "/id/modul/")?.type // "module-index"
+ */
+export function buildSiteModel(loaded: LoadedContent): SiteModel {
+  const context = createSiteContext(loaded);
+  const pages: SitePage[] = [
+    buildLanguageChoicePage(context),
+    ...buildHomePages(context),
+    ...buildModulePages(context),
+    ...buildCaseStudyPages(context),
+    ...buildTeamPages(context),
+    ...buildActivitiesPages(context),
+    ...buildActionPlanPages(context),
+    ...buildDecreePages(context),
+    ...buildTimelinePages(context),
+    ...buildGlossaryPages(context),
+    ...buildFreePages(context),
+    ...buildNotFoundPages(context),
+  ];
+  assertUniqueUrls(pages);
+  return {
+    settings: context.settings,
+    languages: context.languages,
+    strings: context.strings,
+    pages,
+    navigation: buildNavigation(context),
+  };
+}

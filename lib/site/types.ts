@@ -1,0 +1,356 @@
+/**
+ * The site model: everything the templates render, already filtered to published entries,
+ * already resolved into addresses and display text for one language. Templates only loop and
+ * print; they never filter drafts, compute addresses or pick a language version themselves.
+ *
+ * Naming rule that keeps the templates safe: a field whose name ends in `Html` holds output of
+ * renderMarkdown (hardened) and is the only thing a template may print with `| safe`. Every
+ * other string is plain text and is autoescaped. Plain-text fields with several paragraphs are
+ * split into `paragraphs: string[]` here so that templates never need `| safe` for them.
+ */
+import type { Language } from "../content/content-types.ts";
+import type {
+  Activity,
+  ActionPlanItem,
+  CaseStudy,
+  SiteSettings,
+  TrainingModule,
+} from "../types/content.generated.ts";
+import type { Section } from "./routes.ts";
+
+export type Pillar = Activity["pillar"];
+export type ModulePillar = TrainingModule["pillar"];
+export type Kelurahan = Activity["kelurahan"];
+
+/** A language version of the same page. */
+export interface Alternate {
+  lang: Language;
+  url: string;
+}
+
+/** A link to another page, with the language of its target (it may be a fallback). */
+export interface Link {
+  title: string;
+  url: string;
+  lang: Language;
+}
+
+export interface NavItem {
+  label: string;
+  url: string;
+  /** Language of the target page (a footer page not yet translated is linked in its own). */
+  lang: Language;
+  /** The section this item opens, so the current section can be marked. */
+  section?: Section;
+}
+
+export interface Navigation {
+  /** The address of every section's index page, for links from templates. */
+  sections: Record<Section, string>;
+  main: NavItem[];
+  /** Free pages with a navOrder, in that order. */
+  footer: NavItem[];
+}
+
+export interface Review {
+  role: string;
+  date: string;
+}
+
+export interface Source {
+  title: string;
+  url?: string;
+}
+
+/** Fields every page has, whatever its type. */
+export interface PageBase {
+  /** Site-relative address; ends in "/" or ".html"/".xml". */
+  url: string;
+  lang: Language;
+  title: string;
+  /** One sentence for <meta name="description"> and lists. */
+  description: string;
+  /** Every language version that exists, including this page itself. */
+  alternates: Alternate[];
+  /** Languages in which this page does not exist (yet): the page says so. */
+  missingTranslations: Language[];
+  /** The main-navigation section this page belongs to, if any. */
+  section: Section | null;
+  /** Whether the page is listed in sitemap.xml (not for 404 and redirect pages). */
+  inSitemap: boolean;
+}
+
+export interface ModuleListItem extends Link {
+  slug: string;
+  summary: string;
+  pillar: ModulePillar;
+  order: number;
+  durationMinutes: number;
+}
+
+export interface ModuleGroup {
+  pillar: ModulePillar;
+  modules: ModuleListItem[];
+}
+
+export interface GlossaryLink {
+  slug: string;
+  term: string;
+  url: string;
+}
+
+export interface ActivityView {
+  slug: string;
+  date: string;
+  kelurahan: Kelurahan;
+  pillar: Pillar;
+  activityType: Activity["activityType"];
+  forum: Activity["forum"];
+  title: string;
+  participants: Activity["participants"];
+  partners: string[];
+  /** Notes in the page language, or in the other language (with its lang) when only that exists. */
+  notes: { lang: Language; paragraphs: string[] } | null;
+}
+
+export interface PillarCounts {
+  /** Number of activities per pillar. */
+  activities: Record<Pillar, number>;
+  total: number;
+  participants: number;
+}
+
+export interface TeamLink {
+  kelurahan: Kelurahan;
+  /** The kelurahan's name (the same in both languages). */
+  name: string;
+  /** Null when the team's profile is not published. */
+  url: string | null;
+}
+
+export interface TimelineEventView {
+  slug: string;
+  date: string;
+  title: string;
+  paragraphs: string[];
+  pillar: Pillar | null;
+  highlight: boolean;
+  sources: Source[];
+  url: string;
+}
+
+export interface ActionPlanItemView {
+  slug: string;
+  order: number;
+  pillar: Pillar;
+  objective: string;
+  indicator: string;
+  unit: string;
+  baseline: number;
+  target: number;
+  current: number;
+  /** Share of the way from baseline to target, 0–100, rounded. */
+  percent: number;
+  dueDate: string;
+  status: ActionPlanItem["status"];
+  responsibleRole: string;
+  teams: TeamLink[];
+  updates: { date: string; value: number; note: string | null }[];
+  url: string;
+}
+
+export interface GlossaryTermView {
+  slug: string;
+  term: string;
+  expansion: string | null;
+  paragraphs: string[];
+  related: GlossaryLink[];
+  /** Modules and case studies that use the term, in this language (or a fallback). */
+  usedIn: Link[];
+}
+
+export interface CaseStudyListItem extends Link {
+  slug: string;
+  summary: string;
+  period: string;
+  area: CaseStudy["area"];
+  concernCategory: CaseStudy["concernCategory"];
+  illustrative: boolean;
+}
+
+export interface HomePage extends PageBase {
+  type: "home";
+  tagline: string;
+  moduleGroups: ModuleGroup[];
+  teams: (TeamLink & { focus: string })[];
+  highlights: TimelineEventView[];
+  latestActivities: ActivityView[];
+  activityTotals: PillarCounts;
+  decrees: Link[];
+  actionPlanCount: number;
+}
+
+export interface ModuleIndexPage extends PageBase {
+  type: "module-index";
+  groups: ModuleGroup[];
+}
+
+export interface ModulePage extends PageBase {
+  type: "module";
+  slug: string;
+  pillar: ModulePillar;
+  order: number;
+  durationMinutes: number;
+  summary: string;
+  objectives: string[];
+  discussionQuestions: string[];
+  glossaryTerms: GlossaryLink[];
+  bodyHtml: string;
+  reviewed: Review;
+  previous: Link | null;
+  next: Link | null;
+}
+
+export interface CaseStudyIndexPage extends PageBase {
+  type: "case-study-index";
+  caseStudies: CaseStudyListItem[];
+}
+
+export interface CaseStudyPage extends PageBase {
+  type: "case-study";
+  slug: string;
+  summary: string;
+  illustrative: boolean;
+  period: string;
+  area: CaseStudy["area"];
+  areaTeam: TeamLink | null;
+  concernCategory: CaseStudy["concernCategory"];
+  reportedBy: CaseStudy["reportedBy"];
+  steps: { stage: CaseStudy["steps"][number]["stage"]; period: string; paragraphs: string[] }[];
+  approaches: CaseStudy["approaches"];
+  outcomeParagraphs: string[];
+  lessons: string[];
+  glossaryTerms: GlossaryLink[];
+  anonymisation: { reviewerRole: string; reviewedOn: string };
+  bodyHtml: string;
+}
+
+export interface DecreeIndexPage extends PageBase {
+  type: "decree-index";
+  decrees: (Link & { number: string; year: string; issuer: string })[];
+}
+
+export interface DecreePage extends PageBase {
+  type: "decree";
+  slug: string;
+  number: string;
+  fullTitle: string;
+  issuer: string;
+  year: string;
+  signedOn: string | null;
+  period: { from: string; to: string };
+  summaryParagraphs: string[];
+  legalBasis: { text: string; original: string | null }[];
+  /** Parts (diktum): the official Indonesian text, plus the translation on English pages. */
+  parts: { label: string; officialParagraphs: string[]; translationParagraphs: string[] | null }[];
+  crosswalk: { pillar: Pillar; paragraphs: string[]; modulesUrl: string }[];
+  sources: Source[];
+}
+
+export interface ActivitiesPage extends PageBase {
+  type: "activities";
+  pillars: Pillar[];
+  rows: (TeamLink & PillarCounts)[];
+  totals: PillarCounts;
+  byKelurahan: (TeamLink & { activities: ActivityView[] })[];
+}
+
+export interface TeamIndexPage extends PageBase {
+  type: "team-index";
+  teams: (TeamLink & { focus: string; kecamatan: string; url: string })[];
+}
+
+export interface TeamPage extends PageBase {
+  type: "team";
+  kelurahan: Kelurahan;
+  name: string;
+  kecamatan: string;
+  formed: string;
+  skYear: string;
+  focus: string;
+  profileParagraphs: string[];
+  forums: Activity["forum"][];
+  contact: { institution: string; note: string | null };
+  counts: PillarCounts;
+  pillars: Pillar[];
+  recentActivities: ActivityView[];
+  actionPlanItems: { objective: string; url: string; status: ActionPlanItem["status"] }[];
+  caseStudies: Link[];
+}
+
+export interface ActionPlanPage extends PageBase {
+  type: "action-plan";
+  items: ActionPlanItemView[];
+}
+
+export interface GlossaryPage extends PageBase {
+  type: "glossary";
+  letters: { letter: string; anchor: string; terms: GlossaryTermView[] }[];
+}
+
+export interface TimelinePage extends PageBase {
+  type: "timeline";
+  events: TimelineEventView[];
+}
+
+export interface FreePage extends PageBase {
+  type: "page";
+  slug: string;
+  bodyHtml: string;
+  reviewed: Review | null;
+}
+
+export interface NotFoundPage extends PageBase {
+  type: "not-found";
+}
+
+/** The bilingual pages at the root: the language choice (/) and the fallback 404. */
+export interface RootPage extends PageBase {
+  type: "language-choice" | "root-not-found";
+  /** Each language's home page, in the site's language order. */
+  homes: Alternate[];
+}
+
+export type SitePage =
+  | HomePage
+  | ModuleIndexPage
+  | ModulePage
+  | CaseStudyIndexPage
+  | CaseStudyPage
+  | DecreeIndexPage
+  | DecreePage
+  | ActivitiesPage
+  | TeamIndexPage
+  | TeamPage
+  | ActionPlanPage
+  | GlossaryPage
+  | TimelinePage
+  | FreePage
+  | NotFoundPage
+  | RootPage;
+
+export type PageType = SitePage["type"];
+
+/** Interface text of one language: flat dotted keys, e.g. "nav.modules". */
+export type Dictionary = Record<string, string>;
+
+export interface SiteModel {
+  settings: SiteSettings;
+  /** The site's languages, the first is the default. */
+  languages: Language[];
+  /** Interface text per language; the `t` filter reads it. */
+  strings: Record<Language, Dictionary>;
+  /** Every page of the site, each rendered by templates/pages/<type>.njk. */
+  pages: SitePage[];
+  navigation: Record<Language, Navigation>;
+}

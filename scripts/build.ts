@@ -1,0 +1,16 @@
+// npm run build: check the content, then build the site into _site (swapped in whole).
+import { formatProblems, summarise } from "../lib/content/check.ts";
+import { buildAndReplace } from "../lib/build/build-and-replace.ts";
+import { OUTPUT_DIR } from "../lib/build/project-paths.ts";
+import { resolveContentRoot } from "../lib/eleventy/content-root.ts";
+
+// The project's content, unless PUSTAKA_CONTENT_ROOT names another folder (as for npm start).
+const outcome = await buildAndReplace({ root: resolveContentRoot(), outDir: OUTPUT_DIR });
+if (!outcome.built) {
+  for (const line of formatProblems(outcome.check.problems)) console.error(line);
+  console.error(summarise(outcome.check));
+  console.error("Nothing was built. Fix the problems above and run `npm run build` again.");
+  process.exit(1);
+}
+console.log(summarise(outcome.check));
+console.log(`Built the site into ${OUTPUT_DIR}/`);

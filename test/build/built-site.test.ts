@@ -1,0 +1,259 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { load, type CheerioAPI } from "cheerio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildInChildProcess } from "../helpers/build-in-child.ts";
+import { json, markdownFile, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
+
+/** Text that appears only in draft or unpublished entries of the fixture. */
+const MARKER = "DRAFT-LEAK-9b27e4";
+const SITE_URL = (JSON.parse(readFileSync(path.join(REPO_ROOT, "data/site.json"), "utf8")) as { url: string }).url;
+
+let workspace: string;
+let sampleOut: string;
+let fixtureOut: string;
+let translatedAwaySlug: string;
+
+/** A copy of the shipped sample plus a draft or unpublished entry of every kind. */
+function writeFixtureRoot(root: string): void {
+  for (const folder of ["content", "data", "schemas"]) cpSync(path.join(REPO_ROOT, folder), path.join(root, folder), { recursive: true });
+  const write = (file: string, text: string) => writeFileSync(path.join(root, file), text);
+  const moduleFrontMatter = (extra: string) => `title: ${MARKER} module
+summary: ${MARKER} summary
+pillar: awareness
+order: 42
+durationMinutes: 60
+objectives: [${MARKER} objective]
+discussionQuestions: [${MARKER} question]
+reviewed: { role: Fasilitator yayasan, date: 2024-11-20 }
+${extra}`;
+  write("content/modules/id/draft-module.md", markdownFile(moduleFrontMatter("draft: true"), `## ${MARKER}\n\n${MARKER} body.\n`));
+
+  // An existing module whose English version is still a draft: the Indonesian page must say
+  // "not yet translated" and link nowhere.
+  translatedAwaySlug = readdirSync(path.join(root, "content/modules/en")).sort()[0]!.replace(/\.md$/, "");
+  write(`content/modules/en/${translatedAwaySlug}.md`, readFileSync(path.join(root, `content/modules/en/${translatedAwaySlug}.md`), "utf8")
+    .replace(/^title: .*$/m, `title: "${MARKER} translation"\ndraft: true`));
+
+  const caseStudy = (status: string) => markdownFile(`title: ${MARKER} case
+summary: ${MARKER} case summary
+illustrative: true
+period: 2024-Q1
+area: not-disclosed
+concernCategory: other
+reportedBy: neighbour
+steps:
+  - { stage: recorded, period: 2024-Q1, note: ${MARKER} step }
+approaches: [dialogue]
+outcome: ${MARKER} outcome
+lessons: [${MARKER} lesson]
+anonymisation:
+  namesRemoved: true
+  placesGeneralised: true
+  datesGeneralised: true
+  detailsAltered: true
+  reviewerRole: Fasilitator yayasan
+  reviewedOn: 2024-10-01
+status: ${status}`, `## ${MARKER}\n\n${MARKER}.\n`);
+  write("content/case-studies/id/case-in-review.md", caseStudy("in-review"));
+  write("content/case-studies/id/case-draft.md", caseStudy("draft"));
+  write("content/case-studies/en/case-draft.md", caseStudy("draft"));
+  write("content/pages/id/draft-page.md", markdownFile(`title: ${MARKER} page\nsummary: ${MARKER}\nnavOrder: 3\ndraft: true`, `## ${MARKER}\n`));
+  write("content/activities/draft-activity.json", json({
+    date: "2024-06-01", kelurahan: "jombang", pillar: "awareness", activityType: "socialisation", forum: "arisan",
+    title: { id: MARKER, en: MARKER }, participants: { total: 999 }, notes: { id: MARKER }, source: { kind: "cms" }, draft: true,
+  }));
+  write("content/glossary/draft-term.json", json({ term: { id: MARKER, en: MARKER }, definition: { id: MARKER, en: MARKER }, draft: true }));
+  write("content/timeline/draft-event.json", json({
+    date: "2024-06", title: { id: MARKER, en: MARKER }, description: { id: MARKER, en: MARKER }, highlight: true, draft: true,
+  }));
+  write("content/action-plan/draft-item.json", json({
+    order: 99, pillar: "awareness", objective: { id: MARKER, en: MARKER }, indicator: { id: MARKER, en: MARKER },
+    unit: { id: "x", en: "x" }, baseline: 0, target: 1, current: 0, dueDate: "2025-01-01",
+    responsible: { role: { id: MARKER, en: MARKER }, teams: ["jombang"] }, status: "not-started", updates: [], draft: true,
+  }));
+  write("content/decrees/draft-decree.json", json({
+    number: "1/2024", title: { id: MARKER, en: MARKER }, shortTitle: { id: MARKER, en: MARKER }, issuer: { id: MARKER, en: MARKER },
+    year: "2024", period: { from: "2024", to: "2025" }, summary: { id: MARKER, en: MARKER },
+    crosswalk: [{ pillar: "awareness", note: { id: MARKER, en: MARKER } }], draft: true,
+  }));
+  // (A draft team profile is not here: the check refuses activities and plan items that refer
+  // to a kelurahan without a published profile; test/site covers the model's side of it.)
+}
+
+beforeAll(async () => {
+  workspace = mkdtempSync(path.join(tmpdir(), "pustaka-built-site-"));
+  const fixtureRoot = path.join(workspace, "fixture");
+  writeFixtureRoot(fixtureRoot);
+  sampleOut = path.join(workspace, "sample-site");
+  fixtureOut = path.join(workspace, "fixture-site");
+  // One after the other: two Eleventy builds at once would fight over two cores.
+  await buildInChildProcess(REPO_ROOT, sampleOut);
+  await buildInChildProcess(fixtureRoot, fixtureOut);
+}, 240_000);
+
+afterAll(() => {
+  if (workspace) removeTree(workspace);
+});
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** The output file a site path is served from, or null when there is none. */
+function fileFor(out: string, sitePath: string): string | null {
+  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0]!);
+  const candidate = clean.endsWith("/") ? `${clean}index.html` : clean;
+  const full = path.join(out, candidate);
+  return existsSync(full) && !full.endsWith("/") ? full : null;
+}
+
+const documents = new Map<string, CheerioAPI>();
+function documentAt(file: string): CheerioAPI {
+  let document = documents.get(file);
+  if (!document) {
+    document = load(readFileSync(file, "utf8"));
+    documents.set(file, document);
+  }
+  return document;
+}
+
+/** Site path of an href on a page, or null for links that leave the site. */
+function internalPath(href: string, pageUrl: string): string | null {
+  if (href.startsWith(SITE_URL)) return href.slice(SITE_URL.length) || "/";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) return null;
+  return new URL(href, `https://site.invalid${pageUrl}`).pathname + (href.includes("#") ? `#${href.split("#")[1]}` : "");
+}
+
+for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fixture with drafts", () => fixtureOut]] as const) {
+  describe(`the built site from ${name}`, () => {
+    const pages = () => filesUnder(getOut()).filter((file) => file.endsWith(".html"));
+    const urlOf = (file: string) => `/${file}`.replace(/index\.html$/, "");
+
+    it("has the home pages, the language choice at the root and a stylesheet", () => {
+      for (const file of ["index.html", "id/index.html", "en/index.html", "404.html", "sitemap.xml", "robots.txt"]) {
+        expect(existsSync(path.join(getOut(), file)), file).toBe(true);
+      }
+      const root = documentAt(path.join(getOut(), "index.html"));
+      expect(root('meta[http-equiv="refresh"]').attr("content")).toBe("0; url=/id/");
+    });
+
+    it("sets lang on <html> on every page, matching the language in the address", () => {
+      for (const file of pages()) {
+        const lang = documentAt(path.join(getOut(), file))("html").attr("lang");
+        expect(["id", "en"], file).toContain(lang);
+        const prefix = /^(id|en)\//.exec(file)?.[1];
+        if (prefix) expect(lang, file).toBe(prefix);
+      }
+    });
+
+    it("gives every page exactly one <h1>", () => {
+      for (const file of pages()) expect(documentAt(path.join(getOut(), file))("h1").length, file).toBe(1);
+    });
+
+    it("links one stylesheet file, the same on every page, and it exists", () => {
+      const hrefs = new Set<string>();
+      for (const file of pages()) {
+        const links = documentAt(path.join(getOut(), file))('link[rel="stylesheet"]');
+        expect(links.length, file).toBe(1);
+        hrefs.add(links.attr("href")!);
+      }
+      expect(hrefs.size).toBe(1);
+      const [href] = [...hrefs];
+      expect(href).toMatch(/^\/assets\/[\w-]+\.css$/);
+      const css = readFileSync(fileFor(getOut(), href!)!, "utf8");
+      expect(css).toContain("@layer");
+      expect(css).toContain(".site-header");
+    });
+
+    it("has no inline script, no inline style and no event-handler attributes", () => {
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        expect($("script").length, file).toBe(0);
+        expect($("style").length, file).toBe(0);
+        expect($("[style]").length, file).toBe(0);
+        const handlers = $("*").toArray().flatMap((element) => Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}).filter((attribute) => attribute.startsWith("on")));
+        expect(handlers, file).toEqual([]);
+      }
+    });
+
+    it("resolves every internal link, stylesheet and hreflang alternate to a file, and every fragment to an element", () => {
+      const broken: string[] = [];
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        for (const element of $("a[href], link[href]").toArray()) {
+          const href = $(element).attr("href")!;
+          const target = internalPath(href, urlOf(file));
+          if (target === null) continue;
+          const targetFile = target.startsWith("#") ? path.join(getOut(), file) : fileFor(getOut(), target);
+          if (!targetFile) {
+            broken.push(`${file}: ${href}`);
+            continue;
+          }
+          const fragment = href.includes("#") ? decodeURIComponent(href.split("#")[1]!) : "";
+          if (fragment && targetFile.endsWith(".html") && documentAt(targetFile)(`[id="${fragment}"]`).length === 0) {
+            broken.push(`${file}: ${href} (no element with id "${fragment}")`);
+          }
+        }
+      }
+      expect(broken).toEqual([]);
+    });
+
+    it("pairs translations both ways: a page's alternate lists the page as its own alternate", () => {
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        const own = $('link[rel="canonical"]').attr("href");
+        for (const element of $('link[rel="alternate"][hreflang]:not([hreflang="x-default"])').toArray()) {
+          const href = $(element).attr("href")!;
+          const other = documentAt(fileFor(getOut(), internalPath(href, urlOf(file))!)!);
+          const back = other('link[rel="alternate"][hreflang]').toArray().map((link) => other(link).attr("href"));
+          expect(back, `${file} → ${href}`).toContain(own);
+        }
+      }
+    });
+
+    it("lists in sitemap.xml only pages that exist, and no 404 page", () => {
+      const sitemap = load(readFileSync(path.join(getOut(), "sitemap.xml"), "utf8"), { xml: true });
+      const locations = sitemap("loc").toArray().map((element) => sitemap(element).text());
+      expect(locations.length).toBeGreaterThan(20);
+      for (const location of locations) {
+        expect(location.startsWith(SITE_URL), location).toBe(true);
+        expect(fileFor(getOut(), location.slice(SITE_URL.length)), location).not.toBeNull();
+        expect(location).not.toMatch(/404/);
+      }
+    });
+  });
+}
+
+describe("drafts in the built site", () => {
+  it("leave no trace in any file of the output", () => {
+    const leaks = filesUnder(fixtureOut).filter((file) => readFileSync(path.join(fixtureOut, file), "utf8").includes(MARKER));
+    expect(leaks).toEqual([]);
+  });
+
+  it("get no page of their own", () => {
+    for (const file of [
+      "id/modul/draft-module/index.html",
+      "id/studi-kasus/case-in-review/index.html",
+      "en/case-studies/case-draft/index.html",
+      "id/draft-page/index.html",
+      "id/keputusan/draft-decree/index.html",
+      `en/modules/${translatedAwaySlug}/index.html`,
+    ]) {
+      expect(existsSync(path.join(fixtureOut, file)), file).toBe(false);
+    }
+  });
+
+  it("make the other language say 'not yet translated' instead of linking a missing page", () => {
+    const $ = documentAt(path.join(fixtureOut, `id/modul/${translatedAwaySlug}/index.html`));
+    expect($(".notice--translation").length).toBe(1);
+    expect($('.notice--translation [lang="en"]').text()).toContain("not been translated into English");
+    expect($(".language-switcher a").length).toBe(0);
+    expect($(".language-switcher__missing").attr("lang")).toBe("en");
+    expect($('link[rel="alternate"][hreflang]').length).toBe(0);
+  });
+});

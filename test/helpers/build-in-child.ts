@@ -1,0 +1,30 @@
+/**
+ * Builds a content root with the real build function in a child `node --import tsx` process:
+ * Eleventy loads .eleventy.ts (TypeScript) with Node's own loader, which the test worker does
+ * not have, and a child process is also exactly how `npm run build` runs it.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
+import { REPO_ROOT, TSX_IMPORT } from "./content-tree.ts";
+
+const run = promisify(execFile);
+
+/**
+ * @example await buildInChildProcess(fixtureRoot, path.join(tmp, "site"));
+ */
+export async function buildInChildProcess(root: string, outDir: string): Promise<void> {
+  const buildSiteModule = pathToFileURL(path.join(REPO_ROOT, "lib/build/build-site.ts")).href;
+  const script = `import { buildSite } from ${JSON.stringify(buildSiteModule)};
+await buildSite({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)} });`;
+  try {
+    await run(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], {
+      cwd: REPO_ROOT,
+      maxBuffer: 32 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    throw new Error(`Building ${root} failed:\n${stdout}\n${stderr}`);
+  }
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import {
+  actionPlanItemUrl,
+  entryUrl,
+  freePageUrl,
+  glossaryTermUrl,
+  notFoundUrl,
+  reservedFreePageSlugs,
+  sectionUrl,
+} from "../../lib/site/routes.ts";
+
+describe("routes", () => {
+  it("puts Indonesian under /id/ and English under /en/ with translated section names", () => {
+    expect(sectionUrl("modules", "id")).toBe("/id/modul/");
+    expect(sectionUrl("modules", "en")).toBe("/en/modules/");
+    expect(sectionUrl("case-studies", "id")).toBe("/id/studi-kasus/");
+    expect(sectionUrl("decree", "en")).toBe("/en/decree/");
+    expect(sectionUrl("action-plan", "id")).toBe("/id/rencana-tindak-lanjut/");
+    expect(sectionUrl("home", "en")).toBe("/en/");
+  });
+
+  it("keeps an entry's slug in both languages so translations find each other", () => {
+    expect(entryUrl("teams", "id", "jombang")).toBe("/id/tim/jombang/");
+    expect(entryUrl("teams", "en", "jombang")).toBe("/en/teams/jombang/");
+    expect(freePageUrl("en", "visitor-guide")).toBe("/en/visitor-guide/");
+  });
+
+  it("addresses glossary terms and action-plan items as anchors on their one page", () => {
+    expect(glossaryTermUrl("id", "arisan")).toBe("/id/glosarium/#arisan");
+    expect(actionPlanItemUrl("en", "x")).toBe("/en/action-plan/#x");
+    expect(notFoundUrl("en")).toBe("/en/404.html");
+  });
+
+  it("reserves every section name in every language for the sections themselves", () => {
+    const reserved = reservedFreePageSlugs();
+    for (const name of ["modul", "modules", "glosarium", "glossary", "tim", "teams", "assets", "404"]) {
+      expect(reserved.has(name)).toBe(true);
+    }
+    expect(reserved.has("about")).toBe(false);
+  });
+});
