@@ -19,7 +19,7 @@ export const CONTENT_ROOTS = ["content", "data"] as const;
  * that callers can report on them; the build refuses to run while `problems` is not empty.
  * @example const { entries, problems } = loadContent(process.cwd());
  */
-export function loadContent(root: string, validators: SchemaValidators = compileValidators(root)): LoadedContent {
+export function loadContent(root: string, validators: SchemaValidators = compileValidators()): LoadedContent {
   const entries: Entry[] = [];
   const problems: Problem[] = [];
   const validEntries: Entry[] = [];

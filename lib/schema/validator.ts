@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { ContentTypeName } from "../content/content-types.ts";
@@ -10,12 +11,16 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 export type SchemaValidators = Record<ContentTypeName, ValidateFunction>;
 
+/** The project that holds schemas/: schemas are code, shipped with it, not content. */
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
 /**
  * Compiles every schema in `schemas/` once (compiling per file would cost more than
  * validating). Strict mode stays on, so a typo in a schema keyword fails here, not silently.
- * @example const validators = compileValidators("/repo"); validators["activity"](data)
+ * `root` is the project whose schemas/ to use; by default this project's.
+ * @example const validators = compileValidators(); validators["activity"](data)
  */
-export function compileValidators(root: string): SchemaValidators {
+export function compileValidators(root: string = PROJECT_ROOT): SchemaValidators {
   // strictRequired is off because `if`/`then` blocks require fields declared one level up.
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   addFormats(ajv);

@@ -17,7 +17,7 @@ let translatedAwaySlug: string;
 
 /** A copy of the shipped sample plus a draft or unpublished entry of every kind. */
 function writeFixtureRoot(root: string): void {
-  for (const folder of ["content", "data", "schemas"]) cpSync(path.join(REPO_ROOT, folder), path.join(root, folder), { recursive: true });
+  for (const folder of ["content", "data"]) cpSync(path.join(REPO_ROOT, folder), path.join(root, folder), { recursive: true });
   const write = (file: string, text: string) => writeFileSync(path.join(root, file), text);
   const moduleFrontMatter = (extra: string) => `title: ${MARKER} module
 summary: ${MARKER} summary

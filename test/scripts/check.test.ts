@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-import { cpSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { REPO_ROOT, TSX_IMPORT, removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
@@ -11,7 +10,6 @@ afterEach(() => roots.splice(0).forEach(removeTree));
 function runCheckCli(tree: Record<string, string>) {
   const root = writeTree(tree);
   roots.push(root);
-  cpSync(path.join(REPO_ROOT, "schemas"), path.join(root, "schemas"), { recursive: true });
   const result = spawnSync(process.execPath, ["--import", TSX_IMPORT, path.join(REPO_ROOT, "scripts/check.ts")], { cwd: root, encoding: "utf8" });
   return { status: result.status, output: `${result.stderr}${result.stdout}` };
 }
