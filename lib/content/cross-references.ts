@@ -7,6 +7,7 @@ import type {
   Page,
   TrainingModule,
 } from "../types/content.generated.ts";
+import { reservedFreePageSlugs } from "../site/routes.ts";
 import type { ContentTypeName } from "./content-types.ts";
 import type { Entry, EntryKey, Problem } from "./entry.ts";
 import { isPublished } from "./publication.ts";
@@ -43,7 +44,17 @@ export function checkCrossReferences(valid: readonly Entry[], all: readonly Entr
   checkCaseStats();
   checkDictionaries();
   checkSingletons();
+  checkPageAddresses();
   return problems;
+
+  // A free page lives at /<lang>/<file name>/; a name such as "modul" or "admin" would take
+  // over a part of the site.
+  function checkPageAddresses() {
+    const reserved = reservedFreePageSlugs();
+    for (const entry of valid.filter((e) => e.type === "page" && reserved.has(e.slug))) {
+      report(entry, undefined, `file name '${entry.slug}' is already the address of a part of the site; rename the file`, `nama berkas '${entry.slug}' sudah menjadi alamat bagian lain situs; ganti nama berkas`);
+    }
+  }
 
   function checkGlossaryReferences() {
     const terms = existing("glossary-term");

@@ -97,7 +97,8 @@ export function notFoundUrl(lang: Language): string {
  * @example reservedFreePageSlugs().has("modul") // true
  */
 export function reservedFreePageSlugs(): Set<string> {
-  const reserved = new Set<string>(["404", "assets"]);
+  // admin: the CMS (issue 5); pagefind: the search index (issue 4); assets: the stylesheet.
+  const reserved = new Set<string>(["404", "assets", "admin", "pagefind"]);
   for (const paths of Object.values(SECTION_PATHS)) {
     for (const segment of Object.values(paths)) if (segment !== "") reserved.add(segment);
   }

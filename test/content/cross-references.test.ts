@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load-content.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
-import { REPO_ROOT, json, removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, json, markdownFile, removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
 
 const validators = compileValidators(REPO_ROOT);
 const roots: string[] = [];
@@ -105,5 +105,14 @@ describe("checkCrossReferences", () => {
       t["data/i18n/en.json"] = json({ "nav.home": "Home", "nav.extra": "Extra" });
     });
     expect(problems).toEqual([expect.objectContaining({ file: "data/i18n/id.json", field: "nav.extra" })]);
+  });
+});
+
+describe("page addresses", () => {
+  it.each(["admin", "modul", "glossary", "assets"])("refuses a free page named %s, which would take over part of the site", (slug) => {
+    const problems = problemsFor((t) => {
+      t[`content/pages/id/${slug}.md`] = markdownFile("title: Halaman\nsummary: Ringkasan.");
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: `content/pages/id/${slug}.md`, message: expect.objectContaining({ en: expect.stringContaining("already the address") }) })]);
   });
 });
