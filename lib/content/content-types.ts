@@ -18,7 +18,8 @@ export type ContentTypeName =
   | "glossary-term"
   | "timeline-event"
   | "site-settings"
-  | "ui-strings";
+  | "ui-strings"
+  | "privacy-allow-list";
 
 export interface ContentType {
   name: ContentTypeName;
@@ -49,4 +50,5 @@ export const CONTENT_TYPES: readonly ContentType[] = [
   { name: "timeline-event", schema: "timeline-event.schema.json", folder: "content/timeline", format: "json", perLanguage: false, editorial: true },
   { name: "site-settings", schema: "site-settings.schema.json", folder: "data", format: "json", perLanguage: false, editorial: false },
   { name: "ui-strings", schema: "ui-strings.schema.json", folder: "data/i18n", format: "json", perLanguage: false, editorial: false },
+  { name: "privacy-allow-list", schema: "privacy-allow-list.schema.json", folder: "data/privacy", format: "json", perLanguage: false, editorial: false },
 ];

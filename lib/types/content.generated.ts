@@ -975,3 +975,54 @@ export interface SiteSettings {
 export interface InterfaceText {
   [k: string]: string;
 }
+
+/**
+ * What the personal-data screen must never flag because it is public (data/privacy/allow-list.json): place and institution names, role words, ordinary phrases that contain an honorific, public document numbers and public figures. Write each entry as it appears in text; capitals and extra spaces are ignored and only whole words match. Never list a private person here: a reviewed false positive in one content file is allowed in that file, finding by finding, not in this list.
+ */
+export interface PrivacyAllowList {
+  /**
+   * Place names: Public names of places: kelurahan, kecamatan, cities, provinces, countries (e.g. Pondok Kacang Timur, Pamulang, Kota Tangerang Selatan). A place name next to an honorific or inside a finding is not a person's name.
+   *
+   * @maxItems 500
+   */
+  placeNames: string[];
+  /**
+   * Institutions: Public names and abbreviations of institutions, agencies and community bodies (e.g. BNPT, Kesbangpol, FKPT, Densus 88, Yayasan Empatiku, Puskesmas, KUA).
+   *
+   * @maxItems 500
+   */
+  institutions: string[];
+  /**
+   * Role words: Words for a role or an office, not a person (e.g. Lurah, Camat, RT, RW, Babinsa, Bhabinkamtibmas, Kapolsek, Ustadz, ketua). After an honorific they name a role: 'Ibu Lurah', 'Pak RT' and 'Pak Ustadz' are not names.
+   *
+   * @maxItems 500
+   */
+  roleWords: string[];
+  /**
+   * Ordinary phrases with an honorific or a street word: Phrases in which Ibu, Bapak, Mas, Jalan and similar words are ordinary words, not the start of a name or an address (e.g. ibu kota, ibu-ibu, bapak-bapak, seorang ibu, ibu rumah tangga, jalan tengah).
+   *
+   * @maxItems 500
+   */
+  commonNounPhrases: string[];
+  /**
+   * Public numbers: Numbers of decrees, letters and regulations, and public region codes, written out in full as they appear in text (e.g. 339.05/Kep.173-Huk/2023, Perpres No. 7 Tahun 2021, 36.74). Each is a literal example, not a pattern.
+   *
+   * @maxItems 500
+   */
+  publicNumbers: string[];
+  /**
+   * Public figures: People who may be named because they act in a public office, each with the role that makes them public, e.g. { "name": "<full name as written in official sources>", "role": "Wali Kota Tangerang Selatan" }. Only office holders acting in that office; never volunteers, residents or anyone in a case.
+   *
+   * @maxItems 200
+   */
+  publicFigures: {
+    /**
+     * Name: The name as it is written in text, without honorific.
+     */
+    name: string;
+    /**
+     * Public role: The office that makes this person public, e.g. Wali Kota Tangerang Selatan.
+     */
+    role: string;
+  }[];
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { detectAddresses } from "../../../lib/privacy/detectors/address.ts";
+import { found } from "./found.ts";
+
+describe("detectAddresses", () => {
+  it("finds street names after Jl., Jln., Jalan, Gg. and Gang, with or without a house number", () => {
+    expect(found(detectAddresses, "tinggal di Jl. Kenanga Raya No. 17, dekat musala")).toEqual(["Jl. Kenanga Raya No. 17"]);
+    expect(found(detectAddresses, "Jln. Pahlawan Seribu")).toEqual(["Jln. Pahlawan Seribu"]);
+    expect(found(detectAddresses, "alamat Jalan Cempaka No. 8")).toEqual(["Jalan Cempaka No. 8"]);
+    expect(found(detectAddresses, "Gang Kelinci No. 4.")).toEqual(["Gang Kelinci No. 4"]);
+    expect(found(detectAddresses, "Jl.Raya Pamulang No.12")).toEqual(["Jl.Raya Pamulang No.12"]);
+    expect(found(detectAddresses, "Jl. H. Usman No. 3")).toEqual(["Jl. H. Usman No. 3"]);
+  });
+
+  it("finds lower-case addresses as typed in chats", () => {
+    expect(found(detectAddresses, "alamat: gg. mawar no 3")).toEqual(["gg. mawar no 3"]);
+    expect(found(detectAddresses, "di jalan melati nomor 5")).toEqual(["jalan melati nomor 5"]);
+  });
+
+  it("finds block and house numbers in housing estates", () => {
+    expect(found(detectAddresses, "Perumahan Contoh Blok C2 No. 7")).toEqual(["Blok C2 No. 7"]);
+  });
+
+  it("finds RT/RW numbers in their usual forms", () => {
+    expect(found(detectAddresses, "RT 004/RW 011")).toEqual(["RT 004/RW 011"]);
+    expect(found(detectAddresses, "RT.003/RW.014")).toEqual(["RT.003/RW.014"]);
+    expect(found(detectAddresses, "RT 02 RW 07")).toEqual(["RT 02 RW 07"]);
+    expect(found(detectAddresses, "rt 3 rw 5")).toEqual(["rt 3 rw 5"]);
+    expect(found(detectAddresses, "RT/RW 004/011")).toEqual(["RT/RW 004/011"]);
+    expect(found(detectAddresses, "ketua RW 7")).toEqual(["RW 7"]);
+  });
+
+  it("leaves RT and RW alone when no number follows", () => {
+    expect(detectAddresses("Ketua RT dan ketua RW menandatangani berita acara.")).toEqual([]);
+    expect(detectAddresses("Tim tidak mencantumkan nomor RT/RW.")).toEqual([]);
+    expect(detectAddresses("dari 54 RT dan 12 RW")).toEqual([]);
+    expect(detectAddresses("RT 2024")).toEqual([]);
+  });
+
+  it("leaves jalan and gang alone as ordinary words", () => {
+    expect(detectAddresses("Warga mencari jalan tengah.")).toEqual([]);
+    expect(detectAddresses("pindah ke gang sebelah")).toEqual([]);
+    expect(detectAddresses("Jalan keluarnya adalah dialog.")).toEqual([]);
+    expect(detectAddresses("jalan-jalan sore")).toEqual([]);
+  });
+});

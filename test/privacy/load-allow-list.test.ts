@@ -1,0 +1,39 @@
+import { cpSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { AllowListError, loadAllowList } from "../../lib/privacy/load-allow-list.ts";
+import { REPO_ROOT, removeTree, writeTree } from "../helpers/content-tree.ts";
+
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach(removeTree));
+
+function projectWith(allowList: string): string {
+  const root = writeTree({ "data/privacy/allow-list.json": allowList });
+  roots.push(root);
+  cpSync(path.join(REPO_ROOT, "schemas"), path.join(root, "schemas"), { recursive: true });
+  return root;
+}
+
+describe("loadAllowList", () => {
+  it("reads the shipped allow-list, which lists no public figure by name", () => {
+    const list = loadAllowList(REPO_ROOT);
+    expect(list.placeNames).toContain("Muncul");
+    expect(list.roleWords).toContain("Lurah");
+    expect(list.publicFigures).toEqual([]);
+  });
+
+  it("refuses an allow-list that does not follow its schema, in both languages", () => {
+    const root = projectWith(JSON.stringify({ placeNames: [" Pamulang"], institutions: [], roleWords: [], commonNounPhrases: [], publicNumbers: [], publicFigures: [] }));
+    expect(() => loadAllowList(root)).toThrowError(AllowListError);
+    expect(() => loadAllowList(root)).toThrowError(/placeNames\.0: must not start or end with a space — .*tidak boleh/);
+  });
+
+  it("refuses an allow-list that is not JSON or is missing", () => {
+    expect(() => loadAllowList(projectWith("{ nope"))).toThrowError(/is not valid JSON — .*bukan JSON/);
+    const empty = writeTree({});
+    roots.push(empty);
+    mkdirSync(path.join(empty, "data"));
+    writeFileSync(path.join(empty, "data", "x"), "");
+    expect(() => loadAllowList(empty)).toThrowError(/cannot be read/);
+  });
+});
