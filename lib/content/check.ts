@@ -1,3 +1,6 @@
+import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
+import { screenContent } from "../privacy/screen-content.ts";
+import type { PrivacyAllowList } from "../types/content.generated.ts";
 import type { LoadedContent, Problem } from "./entry.ts";
 import { loadContent } from "./load-content.ts";
 
@@ -8,15 +11,34 @@ export interface CheckResult extends LoadedContent {
 }
 
 /**
- * The gate in front of every build: validates all content and data. Later gates (the
- * personal-data screen) plug in here, so `npm run check`, the build and the dev server apply
- * exactly the same rules.
+ * The gate in front of every build: validates all content and data, then screens every
+ * editor-written file for personal data. `npm run check`, the build and the dev server apply
+ * exactly these rules, and every problem of every kind is reported in one pass.
  * @example const result = runCheck(process.cwd()); if (!result.ok) process.exit(1);
  */
 export function runCheck(root: string): CheckResult {
   const loaded = loadContent(root);
-  const files = new Set([...loaded.entries.map((e) => e.file), ...loaded.problems.map((p) => p.file)]);
-  return { ...loaded, ok: loaded.problems.length === 0, fileCount: files.size };
+  const problems = [...loaded.problems, ...screenPersonalData(loaded)];
+  const files = new Set([...loaded.sources.keys(), ...problems.map((p) => p.file)]);
+  return { ...loaded, problems, ok: problems.length === 0, fileCount: files.size };
+}
+
+function screenPersonalData(loaded: LoadedContent): Problem[] {
+  const allowList = loaded.entries.find((entry) => entry.file === ALLOW_LIST_FILE);
+  const usable = allowList && !loaded.problems.some((problem) => problem.file === ALLOW_LIST_FILE);
+  if (!usable) {
+    // Never skip the screen silently: without the allow-list it cannot run, so say so.
+    return [
+      {
+        file: ALLOW_LIST_FILE,
+        message: {
+          en: "the personal-data screen needs this file, valid; no content was screened",
+          id: "pemeriksaan data pribadi memerlukan berkas ini dalam keadaan sah; tidak ada konten yang diperiksa",
+        },
+      },
+    ];
+  }
+  return screenContent(loaded, allowList.data as unknown as PrivacyAllowList);
 }
 
 /**

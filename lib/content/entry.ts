@@ -33,8 +33,19 @@ export interface Problem {
   message: Bilingual;
 }
 
+/** A content file's text as read, with a way to name the field written on a given line. */
+export interface SourceFile {
+  key: EntryKey;
+  /** The decoded text, line endings normalised. */
+  text: string;
+  /** The dotted field path written on a 1-based line ("body" for a Markdown body), if known. */
+  fieldAt(line: number): string | undefined;
+}
+
 export interface LoadedContent {
   /** Every entry that was read, including drafts and entries with problems. */
   entries: Entry[];
   problems: Problem[];
+  /** Every content file that could be decoded, by path: later gates (the personal-data screen) read these. */
+  sources: ReadonlyMap<string, SourceFile>;
 }

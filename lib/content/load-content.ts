@@ -3,7 +3,7 @@ import path from "node:path";
 import { explainErrors } from "../schema/explain-errors.ts";
 import { compileValidators, type SchemaValidators } from "../schema/validator.ts";
 import { checkCrossReferences } from "./cross-references.ts";
-import type { Entry, EntryKey, LoadedContent, Problem } from "./entry.ts";
+import type { Entry, EntryKey, LoadedContent, Problem, SourceFile } from "./entry.ts";
 import { locateContentFile } from "./locate-content-file.ts";
 import { parseStructuredText } from "./parse-structured-text.ts";
 import { ContentFileError, readContentFile } from "./read-content-file.ts";
@@ -24,6 +24,7 @@ export function loadContent(root: string, validators: SchemaValidators = compile
   const problems: Problem[] = [];
   const validEntries: Entry[] = [];
   const located: EntryKey[] = [];
+  const sources = new Map<string, SourceFile>();
 
   for (const file of listFiles(root)) {
     const location = locateContentFile(file);
@@ -32,9 +33,13 @@ export function loadContent(root: string, validators: SchemaValidators = compile
       continue;
     }
     const { type, slug, lang } = location;
-    located.push({ type: type.name, slug, file, ...(lang ? { lang } : {}) });
+    const key: EntryKey = { type: type.name, slug, file, ...(lang ? { lang } : {}) };
+    located.push(key);
     try {
       const text = readContentFile(path.join(root, file));
+      // Registered before parsing, so that a file with a syntax error is still screened.
+      const source = { key, text, fieldAt: (_line: number): string | undefined => undefined };
+      sources.set(file, source);
       let data: unknown;
       let lineOf: (field: string) => number | undefined;
       if (type.format === "markdown") {
@@ -42,10 +47,12 @@ export function loadContent(root: string, validators: SchemaValidators = compile
         const parsed = parseStructuredText(parts.yaml, "yaml", 1);
         data = isPlainObject(parsed.data) ? { ...parsed.data, body: parts.body } : parsed.data;
         lineOf = (field) => (field === "body" || field.startsWith("body.") ? parts.bodyLine : parsed.lineOf(field));
+        source.fieldAt = (line) => (line >= parts.bodyLine ? "body" : parsed.fieldAt(line));
       } else {
         const parsed = parseStructuredText(text, "json");
         data = parsed.data;
         lineOf = parsed.lineOf;
+        source.fieldAt = parsed.fieldAt;
       }
       if (!isPlainObject(data)) {
         problems.push({ file, line: 1, message: { en: "must contain a group of fields", id: "harus berisi kelompok kolom" } });
@@ -71,7 +78,7 @@ export function loadContent(root: string, validators: SchemaValidators = compile
   // Cross-references are checked among valid entries only, so they can trust field types;
   // a reference to a file that exists but has problems of its own is not reported again.
   problems.push(...checkCrossReferences(validEntries, located));
-  return { entries, problems };
+  return { entries, problems, sources };
 }
 
 /** Every file under the content roots, relative to `root`, sorted; dotfiles are skipped. */

@@ -1,10 +1,12 @@
-import { LineCounter, parseDocument, visit, type Document } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { ContentFileError } from "./read-content-file.ts";
 
 export interface ParsedData {
   data: unknown;
   /** 1-based line of the value at a dotted field path, or of its nearest existing parent. */
   lineOf(field: string): number | undefined;
+  /** The dotted path of the innermost field written on a 1-based line, if any. */
+  fieldAt(line: number): string | undefined;
 }
 
 /**
@@ -57,7 +59,33 @@ export function parseStructuredText(source: string, syntax: "yaml" | "json", lin
       }
       return undefined;
     },
+    fieldAt(line: number) {
+      // Walk down from the root, always into the item whose text spans the line: the last
+      // one reached is the innermost field written there.
+      const spans = (start: number | undefined, end: number | undefined) =>
+        start !== undefined && end !== undefined && lineAtOffset(start) <= line && line <= lineAtOffset(Math.max(end - 1, start));
+      let node: unknown = doc.contents;
+      const path: (string | number)[] = [];
+      for (;;) {
+        if (isMap(node)) {
+          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && spans(item.key.range?.[0], rangeOf(item.value)?.[2] ?? item.key.range?.[2]));
+          if (!pair || !isScalar(pair.key)) break;
+          path.push(String(pair.key.value));
+          node = pair.value;
+        } else if (isSeq(node)) {
+          const index = node.items.findIndex((item) => spans(rangeOf(item)?.[0], rangeOf(item)?.[2]));
+          if (index === -1) break;
+          path.push(index);
+          node = node.items[index];
+        } else break;
+      }
+      return path.length > 0 ? path.join(".") : undefined;
+    },
   };
+}
+
+function rangeOf(node: unknown): readonly number[] | undefined {
+  return (node as { range?: readonly number[] } | null)?.range ?? undefined;
 }
 
 // Tags (`!!js/function`, `!include`) and aliases are YAML features content never needs; they

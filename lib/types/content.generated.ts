@@ -65,6 +65,42 @@ export interface TrainingModule {
     date: string;
   };
   /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
+  /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
   draft?: boolean;
@@ -199,6 +235,42 @@ export interface CaseStudy {
     reviewedOn: string;
   };
   /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
+  /**
    * Status: Only 'published' case studies appear on the site.
    */
   status: "draft" | "in-review" | "published";
@@ -237,6 +309,42 @@ export interface Page {
      */
     date: string;
   };
+  /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
   /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
@@ -400,6 +508,42 @@ export interface Decree {
     url?: string;
   }[];
   /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
+  /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
   draft?: boolean;
@@ -518,6 +662,42 @@ export interface Activity {
     hash?: string;
   };
   /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
+  /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
   draft?: boolean;
@@ -613,6 +793,42 @@ export interface TeamProfile {
       en: string;
     };
   };
+  /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
   /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
@@ -743,6 +959,42 @@ export interface ActionPlanItem {
     };
   }[];
   /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
+  /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
   draft?: boolean;
@@ -846,6 +1098,42 @@ export interface GlossaryTerm {
    */
   related?: string[];
   /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
+  }[];
+  /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.
    */
   draft?: boolean;
@@ -907,6 +1195,42 @@ export interface TimelineEvent {
      * Web address: Only http and https addresses.
      */
     url?: string;
+  }[];
+  /**
+   * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
+   *
+   * @maxItems 20
+   */
+  privacyExceptions?: {
+    /**
+     * Fingerprint: The 12 characters printed by the check after 'fingerprint', e.g. 3fa94c0d12be.
+     */
+    fingerprint: string;
+    /**
+     * Kind of finding
+     */
+    kind:
+      | "nik"
+      | "kk"
+      | "phone"
+      | "email"
+      | "address"
+      | "plate"
+      | "birth-date"
+      | "social-handle"
+      | "person-name";
+    /**
+     * Reviewer's role: A role, never a name.
+     */
+    reviewerRole: string;
+    /**
+     * Why this is not personal data: Short text: One line of plain text.
+     */
+    reason: string;
+    /**
+     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     */
+    reviewedOn: string;
   }[];
   /**
    * Draft: A draft is kept in the repository but never published, indexed or listed.

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -107,6 +107,8 @@ status: published`);
       suppressionThreshold: 5,
       sampleContent: true,
     }),
+    // The project's own allow-list: the personal-data screen cannot run without one.
+    "data/privacy/allow-list.json": readFileSync(path.join(REPO_ROOT, "data/privacy/allow-list.json"), "utf8"),
     "data/i18n/id.json": json({ "nav.home": "Beranda" }),
     "data/i18n/en.json": json({ "nav.home": "Home" }),
   };

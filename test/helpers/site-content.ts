@@ -152,5 +152,5 @@ function projectData(): Entry[] {
  * @example buildSiteModel(loaded(moduleEntry("a", "id")))
  */
 export function loaded(...entries: Entry[]): LoadedContent {
-  return { entries: [...projectData(), ...entries], problems: [] };
+  return { entries: [...projectData(), ...entries], problems: [], sources: new Map() };
 }
