@@ -1,25 +1,35 @@
 /**
  * `npm run build` minus the printing: check the content, build into a temporary folder next
- * to the output and swap it in. Nothing is built from content with problems, and a failed
- * build leaves the previous site untouched.
+ * to the output, screen the built files for personal data, and only then swap them in.
+ * Nothing is built from content with problems, nothing with a personal-data finding is
+ * published, and a failed build leaves the previous site untouched.
  */
 import { rmSync } from "node:fs";
 import { runCheck, type CheckResult } from "../content/check.ts";
+import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
+import { allowedFingerprints } from "../privacy/screen-content.ts";
+import { screenSite, type SiteFinding } from "../privacy/screen-site.ts";
+import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { buildSite } from "./build-site.ts";
 import { replaceDirectory } from "./replace-directory.ts";
 
-export type BuildOutcome = { built: true; check: CheckResult } | { built: false; check: CheckResult };
+export type BuildOutcome =
+  | { built: true; check: CheckResult }
+  | { built: false; check: CheckResult; siteFindings: SiteFinding[] };
 
 /**
  * @example const outcome = await buildAndReplace({ root: process.cwd(), outDir: "_site" });
  */
 export async function buildAndReplace({ root, outDir }: { root: string; outDir: string }): Promise<BuildOutcome> {
   const check = runCheck(root);
-  if (!check.ok) return { built: false, check };
+  if (!check.ok) return { built: false, check, siteFindings: [] };
   // Same parent folder as the output, so the final rename never crosses file systems.
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   try {
     await buildSite({ root, outDir: temporary });
+    const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
+    const siteFindings = screenSite(temporary, allowList, allowedFingerprints(check));
+    if (siteFindings.length > 0) return { built: false, check, siteFindings };
     replaceDirectory(temporary, outDir);
   } finally {
     rmSync(temporary, { recursive: true, force: true });
