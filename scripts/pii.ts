@@ -59,10 +59,13 @@ if (json) {
   for (const r of results) console.log(`${r.file}:${r.line}:${r.column}: ${r.kind} ${r.masked}`);
   const screened = files.length - unreadable;
   const inFiles = new Set(results.map((r) => r.file)).size;
+  // "✓" only when every file was screened: an unreadable file is not a clean one.
+  const clean = unreadable === 0 ? "✓" : "·";
   console.log(
     results.length === 0
-      ? `✓ no personal data found in ${screened} file${screened === 1 ? "" : "s"} — tidak ditemukan data pribadi di ${screened} berkas`
+      ? `${clean} no personal data found in ${screened} file${screened === 1 ? "" : "s"} — tidak ditemukan data pribadi di ${screened} berkas`
       : `✗ ${results.length} possible personal data in ${inFiles} file${inFiles === 1 ? "" : "s"} — ${results.length} kemungkinan data pribadi di ${inFiles} berkas`,
   );
+  if (unreadable > 0) console.error(`✗ ${unreadable} file${unreadable === 1 ? "" : "s"} could not be screened — ${unreadable} berkas tidak dapat diperiksa`);
 }
 process.exitCode = unreadable > 0 ? 2 : results.length > 0 ? 1 : 0;
