@@ -7,6 +7,7 @@ import type { LoadedContent } from "../content/entry.ts";
 import { buildNavigation } from "./navigation.ts";
 import { buildActionPlanPages } from "./pages/action-plan.ts";
 import { buildActivitiesPages } from "./pages/activities.ts";
+import { buildCaseStatisticsPages } from "./pages/case-statistics.ts";
 import { buildCaseStudyPages } from "./pages/case-studies.ts";
 import { buildDecreePages } from "./pages/decrees.ts";
 import { buildFreePages } from "./pages/free-pages.ts";
@@ -46,6 +47,7 @@ export function buildSiteModel(loaded: LoadedContent): SiteModel {
     ...buildHomePages(context),
     ...buildModulePages(context),
     ...buildCaseStudyPages(context),
+    ...buildCaseStatisticsPages(context),
     ...buildTeamPages(context),
     ...buildActivitiesPages(context),
     ...buildActionPlanPages(context),

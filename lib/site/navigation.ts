@@ -13,6 +13,7 @@ export const MAIN_MENU: readonly { section: Section; key: string }[] = [
   { section: "home", key: "nav.home" },
   { section: "modules", key: "nav.modules" },
   { section: "case-studies", key: "nav.caseStudies" },
+  { section: "case-statistics", key: "nav.caseStatistics" },
   { section: "teams", key: "nav.teams" },
   { section: "activities", key: "nav.activities" },
   { section: "action-plan", key: "nav.actionPlan" },

@@ -16,6 +16,7 @@ export type Section =
   | "home"
   | "modules"
   | "case-studies"
+  | "case-statistics"
   | "decree"
   | "activities"
   | "teams"
@@ -28,6 +29,7 @@ export const SECTION_PATHS: Readonly<Record<Section, Readonly<Record<Language, s
   home: { id: "", en: "" },
   modules: { id: "modul", en: "modules" },
   "case-studies": { id: "studi-kasus", en: "case-studies" },
+  "case-statistics": { id: "statistik-kasus", en: "case-statistics" },
   decree: { id: "keputusan", en: "decree" },
   activities: { id: "kegiatan", en: "activities" },
   teams: { id: "tim", en: "teams" },

@@ -19,6 +19,7 @@ import type {
   TimelineEvent,
   TrainingModule,
 } from "../types/content.generated.ts";
+import { publishCaseStatistics, type PublishedCaseStatistics } from "./case-statistics.ts";
 import { groupByLanguage, type LanguageVersions } from "./language-versions.ts";
 import { translate, type TextVariables } from "./translate.ts";
 import type { Dictionary, Kelurahan } from "./types.ts";
@@ -43,6 +44,8 @@ export interface SiteContext {
   glossary: Map<string, Entry<GlossaryTerm>>;
   /** Oldest first. */
   timeline: Entry<TimelineEvent>[];
+  /** Case statistics after small-count suppression, newest period first; never the raw counts. */
+  caseStatistics: PublishedCaseStatistics[];
 }
 
 function ofType<T extends object>(entries: Entry[], type: Entry["type"]): Entry<T>[] {
@@ -96,5 +99,8 @@ export function createSiteContext(loaded: LoadedContent): SiteContext {
     actionPlan: ofType<ActionPlanItem>(published, "action-plan-item").sort((a, b) => a.data.order - b.data.order),
     glossary,
     timeline: ofType<TimelineEvent>(published, "timeline-event").sort((a, b) => a.data.date.localeCompare(b.data.date)),
+    // Raw case statistics are never published (isPublished), so they are read from the loaded
+    // entries here, once, and only their suppressed tables enter the context.
+    caseStatistics: publishCaseStatistics(loaded.entries, settings.suppressionThreshold),
   };
 }

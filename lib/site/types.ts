@@ -16,6 +16,7 @@ import type {
   SiteSettings,
   TrainingModule,
 } from "../types/content.generated.ts";
+import type { PublishedCount } from "../privacy/suppress-counts.ts";
 import type { Section } from "./routes.ts";
 
 export type Pillar = Activity["pillar"];
@@ -235,6 +236,45 @@ export interface CaseStudyPage extends PageBase {
   bodyHtml: string;
 }
 
+/**
+ * A published count as the templates get it: a number, "<k" or the complementary mark. A
+ * hidden count has no value here at all, so no template can print it by mistake.
+ */
+export type CountView = PublishedCount;
+
+export interface StatisticsColumn {
+  key: string;
+  label: string;
+}
+
+/** One period's two tables, labelled in the page language; or a note that none is published. */
+export type CaseStatisticsPeriodView =
+  | {
+      period: string;
+      /** Anchor of the period's section, e.g. "period-2024-q3". */
+      anchor: string;
+      withheld: false;
+      byKelurahan: {
+        columns: StatisticsColumn[];
+        rows: { key: string; label: string; counts: CountView[]; total: CountView }[];
+        columnTotals: CountView[];
+        grandTotal: CountView;
+      };
+      byStage: {
+        rows: { key: string; label: string; count: CountView }[];
+        total: CountView;
+      };
+    }
+  | { period: string; anchor: string; withheld: true };
+
+export interface CaseStatisticsPage extends PageBase {
+  type: "case-statistics";
+  /** k from the site settings: counts below it are shown as "<k". */
+  threshold: number;
+  /** Newest first. */
+  periods: CaseStatisticsPeriodView[];
+}
+
 export interface DecreeIndexPage extends PageBase {
   type: "decree-index";
   decrees: (Link & { number: string; year: string; issuer: string })[];
@@ -327,6 +367,7 @@ export type SitePage =
   | ModulePage
   | CaseStudyIndexPage
   | CaseStudyPage
+  | CaseStatisticsPage
   | DecreeIndexPage
   | DecreePage
   | ActivitiesPage

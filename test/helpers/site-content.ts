@@ -138,6 +138,16 @@ export function decreeEntry(slug: string, data: Data = {}): Entry {
   });
 }
 
+/** One record of a case-statistics file: [kelurahan, concern, stage, count]. */
+export type CaseCountRecord = [kelurahan: string, concernCategory: string, stage: string, count: number];
+
+export function caseStatsEntry(period: string, records: CaseCountRecord[], slug = period): Entry {
+  return entry("case-stats", slug, `content/case-stats/${slug}.json`, {
+    period,
+    counts: records.map(([kelurahan, concernCategory, stage, count]) => ({ kelurahan, concernCategory, stage, count })),
+  });
+}
+
 function projectData(): Entry[] {
   const read = (file: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, file), "utf8")) as Data;
   return [
@@ -153,4 +163,15 @@ function projectData(): Entry[] {
  */
 export function loaded(...entries: Entry[]): LoadedContent {
   return { entries: [...projectData(), ...entries], problems: [], sources: new Map() };
+}
+
+/**
+ * The same content with some site settings changed.
+ * @example withSettings(loaded(), { suppressionThreshold: 3 })
+ */
+export function withSettings(content: LoadedContent, settings: Data): LoadedContent {
+  return {
+    ...content,
+    entries: content.entries.map((item) => (item.type === "site-settings" ? { ...item, data: { ...item.data, ...settings } } : item)),
+  };
 }

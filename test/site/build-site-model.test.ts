@@ -70,6 +70,7 @@ describe("buildSiteModel", () => {
         "/", "/404.html", "/id/", "/en/", "/id/404.html", "/en/404.html",
         "/id/modul/", "/en/modules/", "/id/modul/published/", "/en/modules/published/",
         "/id/studi-kasus/", "/en/case-studies/", "/id/studi-kasus/shown/",
+        "/id/statistik-kasus/", "/en/case-statistics/",
         "/id/keputusan/", "/en/decree/", "/id/keputusan/kepgub/", "/en/decree/kepgub/",
         "/id/kegiatan/", "/en/activities/", "/id/tim/", "/en/teams/", "/id/tim/jombang/", "/en/teams/jombang/",
         "/id/rencana-tindak-lanjut/", "/en/action-plan/", "/id/glosarium/", "/en/glossary/",

@@ -17,6 +17,8 @@ describe("routes", () => {
     expect(sectionUrl("decree", "en")).toBe("/en/decree/");
     expect(sectionUrl("action-plan", "id")).toBe("/id/rencana-tindak-lanjut/");
     expect(sectionUrl("home", "en")).toBe("/en/");
+    expect(sectionUrl("case-statistics", "id")).toBe("/id/statistik-kasus/");
+    expect(sectionUrl("case-statistics", "en")).toBe("/en/case-statistics/");
   });
 
   it("keeps an entry's slug in both languages so translations find each other", () => {
