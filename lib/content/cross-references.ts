@@ -194,7 +194,14 @@ export function checkCrossReferences(valid: readonly Entry[], all: readonly Entr
   }
 
   function checkCaseStats() {
+    const periods = new Set(of<CaseStatistics>("case-stats").map((entry) => entry.data.period));
     for (const entry of of<CaseStatistics>("case-stats")) {
+      // A year published beside one of its quarters lets readers subtract one from the other
+      // and recover counts that suppression hid.
+      const year = entry.data.period.slice(0, 4);
+      if (entry.data.period.includes("-Q") && periods.has(year)) {
+        report(entry, "period", `overlaps content/case-stats/${year}.json: publish a year or its quarters, not both`, `bertumpang tindih dengan content/case-stats/${year}.json: terbitkan tahun atau triwulannya, bukan keduanya`);
+      }
       if (entry.slug !== entry.data.period.toLowerCase()) {
         report(entry, "period", `must match the file name (${entry.slug}.json)`, `harus sama dengan nama berkas (${entry.slug}.json)`);
       }

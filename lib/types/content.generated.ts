@@ -1280,7 +1280,7 @@ export interface SiteSettings {
    */
   languages: unknown[];
   /**
-   * Smallest count shown: Case counts below this number are shown as '<k' so that nobody can be singled out.
+   * Smallest count shown: Case counts below this number are shown as '<k' so that nobody can be singled out. At least 3: '<2' would only hide whether there was one case or none.
    */
   suppressionThreshold: number;
   /**

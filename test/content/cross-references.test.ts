@@ -116,3 +116,14 @@ describe("page addresses", () => {
     expect(problems).toEqual([expect.objectContaining({ file: `content/pages/id/${slug}.md`, message: expect.objectContaining({ en: expect.stringContaining("already the address") }) })]);
   });
 });
+
+describe("case statistics periods", () => {
+  it("refuses a quarter published beside its whole year, which would allow subtraction", () => {
+    const stats = (period: string) => json({ period, counts: [{ kelurahan: "jombang", concernCategory: "other", stage: "resolved", count: 2 }] });
+    const problems = problemsFor((t) => {
+      t["content/case-stats/2024.json"] = stats("2024");
+      t["content/case-stats/2024-q3.json"] = stats("2024-Q3");
+    });
+    expect(problems).toEqual([expect.objectContaining({ file: "content/case-stats/2024-q3.json", field: "period", message: expect.objectContaining({ en: expect.stringContaining("overlaps content/case-stats/2024.json") }) })]);
+  });
+});

@@ -22,6 +22,18 @@ describe("loadAllowList", () => {
     expect(list.publicFigures).toEqual([]);
   });
 
+  it("holds the ordinary phrases and roles that keep forms of address quiet", () => {
+    const list = loadAllowList(REPO_ROOT);
+    expect(list.commonNounPhrases).toEqual(expect.arrayContaining(["kakak kelas", "adik tingkat", "tuan rumah", "mbah google", "sister city", "loud bang", "ms word"]));
+    expect(list.roleWords).toEqual(expect.arrayContaining(["Dukun", "Pembina", "Peserta", "Bidan Desa"]));
+    expect(list.institutions).toContain("Uni Eropa");
+    // Every entry is written once, whatever its capitals.
+    for (const section of [list.placeNames, list.institutions, list.roleWords, list.commonNounPhrases, list.publicNumbers]) {
+      const lower = section.map((entry) => entry.toLowerCase());
+      expect(new Set(lower).size).toBe(lower.length);
+    }
+  });
+
   it("refuses an allow-list that does not follow its schema, in both languages", () => {
     const root = projectWith(JSON.stringify({ placeNames: [" Pamulang"], institutions: [], roleWords: [], commonNounPhrases: [], publicNumbers: [], publicFigures: [] }));
     expect(() => loadAllowList(root)).toThrowError(AllowListError);

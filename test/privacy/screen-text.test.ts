@@ -39,6 +39,39 @@ describe("screenText", () => {
     }
   });
 
+  it("does not flag forms of address in the ordinary phrases and roles the allow-list names", () => {
+    for (const text of [
+      "Kakak Kelas membantu Adik Kelas; Kakak Tingkat dan Adik Tingkat ikut lomba.",
+      "Kakak Pembina Pramuka hadir bersama Bapak Ibu Peserta.",
+      "Tuan Rumah: Kelurahan Jombang",
+      "Warga yang masih percaya mbah dukun; Mbah Dukun didatangi warga.",
+      "Tanya Mbah Google dulu sebelum percaya hoaks.",
+      "Mbah Putri tinggal bersama cucunya; mbah kakung juga.",
+      "Es Teh Manis dan pisang rebus disajikan.",
+      "Hibah dari Uni Eropa; delegasi dari Uni Emirat Arab.",
+      "Pelatihan Ms Word dan Ms. Excel untuk kader.",
+      "Kang Parkir itu anggota Linmas; kang ojek ikut ronda.",
+      "Pak Mantri dan Bu Bidan Desa datang bersama.",
+      "Om Swastiastu, salam pembuka.",
+      "There was a loud bang near the mosque.",
+      "Sister City programme with Bogor",
+      "Old Uncle Sam posters; Miss Universe contest",
+      "Jamaah haji berangkat; Haji Mabrur.",
+      "Nenek Moyang Warga Kampung Itu",
+      "Mr President, thank you.",
+    ]) {
+      expect(kinds(text), text).toEqual([]);
+    }
+  });
+
+  it("still finds a name after a role word the allow-list names", () => {
+    expect(screenText("Bu Bidan Yanti dan Kakak Pembina Rina", allowList)).toMatchObject([
+      { kind: "person-name", masked: "Y••••" },
+      { kind: "person-name", masked: "R••••" },
+    ]);
+    expect(kinds("Kang Parkir itu anggota Linmas", EMPTY)).toEqual(["person-name"]);
+  });
+
   it("does not flag public numbers, places and institutions", () => {
     expect(kinds("Keputusan 339.05/Kep.173-Huk/2023; Perpres No. 7 Tahun 2021; UU No. 27 Tahun 2022.")).toEqual([]);
     expect(kinds("BNPT, Kesbangpol, FKPT, Densus 88 dan Yayasan Empatiku di Kelurahan Muncul, Kecamatan Setu.")).toEqual([]);
