@@ -59,6 +59,7 @@ describe("screenText", () => {
       "Jamaah haji berangkat; Haji Mabrur.",
       "Nenek Moyang Warga Kampung Itu",
       "Mr President, thank you.",
+      "Penerbangan ke Abu Dhabi (HR. Abu Dawud)",
     ]) {
       expect(kinds(text), text).toEqual([]);
     }

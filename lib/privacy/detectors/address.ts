@@ -15,6 +15,10 @@ const RT_RW = new RegExp(
   "giu",
 );
 // Words after a street cue that end its name: a street name is a few words, not a sentence.
+// "Jalan Sehat", "Jalan Santai" are community walks, not streets; "Jalan Raya X" without a house
+// number is a main road (public infrastructure, a parade route), not where someone lives.
+const WALK_WORDS = new Set(["sehat", "santai", "kaki", "pagi", "bersama", "damai"]);
+const MAIN_ROAD = "raya";
 const STOP_WORDS = new Set(["dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "itu", "ini", "pada", "sampai", "hingga", "and", "or", "the", "in", "to", "from", "at", "on", "for", "with"]);
 
 /**
@@ -51,6 +55,7 @@ export function detectAddresses(text: string): RawFinding[] {
 function streetAfter(text: string, from: number, mode: "any" | "capitalised" | "numbered"): number | undefined {
   let position = from;
   let words = 0;
+  let firstWord = "";
   while (words < 4) {
     const rest = text.slice(position, position + 80);
     if (HOUSE_NUMBER.test(rest) && words > 0) break;
@@ -59,6 +64,8 @@ function streetAfter(text: string, from: number, mode: "any" | "capitalised" | "
     // An initial keeps its dot ("Jl. H. Usman"); other trailing dots end a sentence.
     const value = /^\p{Lu}\.$/u.test(word[1] as string) ? (word[1] as string) : (word[1] as string).replace(/[.\-]+$/, "");
     if (STOP_WORDS.has(value.toLowerCase())) break;
+    if (words === 0 && WALK_WORDS.has(value.toLowerCase())) return undefined;
+    if (words === 0) firstWord = value.toLowerCase();
     const capitalised = /^[\p{Lu}\p{N}]/u.test(value);
     if (mode === "capitalised" && !capitalised) break;
     position += word[0].length - ((word[1] as string).length - value.length);
@@ -69,5 +76,6 @@ function streetAfter(text: string, from: number, mode: "any" | "capitalised" | "
   if (words === 0) return undefined;
   const number = HOUSE_NUMBER.exec(text.slice(position, position + 80));
   if (number) return position + number[0].length;
+  if (firstWord === MAIN_ROAD) return undefined;
   return mode === "numbered" ? undefined : position;
 }

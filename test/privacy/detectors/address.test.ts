@@ -44,3 +44,17 @@ describe("detectAddresses", () => {
     expect(detectAddresses("jalan-jalan sore")).toEqual([]);
   });
 });
+
+describe("detectAddresses and public roads", () => {
+  it("does not flag a community walk called Jalan Sehat or Jalan Santai", () => {
+    expect(detectAddresses("Jalan Sehat Kebangsaan diikuti 1.500 warga; Jalan Santai RW berikutnya.")).toEqual([]);
+  });
+
+  it("does not flag a main road named without a house number, such as a parade route", () => {
+    expect(detectAddresses("Pawai melintasi Jalan Raya Puspiptek hingga Jl. Raya Serpong.")).toEqual([]);
+  });
+
+  it("still flags a house on a main road", () => {
+    expect(detectAddresses("Rumahnya di Jl. Raya Serpong No. 45")).toHaveLength(1);
+  });
+});

@@ -67,6 +67,7 @@ describe("detectPersonNames", () => {
     expect(found(detectPersonNames, "Saudara Ridwan Hakim, Saudari Lestari, Nyonya Tan, Ny. Wulan, Tuan Hasan")).toEqual(["Ridwan Hakim", "Lestari", "Tan", "Wulan", "Hasan"]);
     expect(found(detectPersonNames, "Bpk. Suparman, Bp. Darto, Ibu Sri, Abah Udin, Pakde Harjo, Bude Sumi")).toEqual(["Suparman", "Darto", "Sri", "Udin", "Harjo", "Sumi"]);
     expect(found(detectPersonNames, "om budi udah pulang, tante lina di rumah, mbah minah sakit")).toEqual(["budi", "lina", "minah"]);
+    expect(found(detectPersonNames, "Almarhum Haji Rahmat, alm. Budi Santoso, mendiang Sri, Ust Hasan")).toEqual(["Rahmat", "Budi Santoso", "Sri", "Hasan"]);
   });
 
   it("finds names after English titles and kinship words", () => {
@@ -91,6 +92,8 @@ describe("detectPersonNames", () => {
       "Kakek nenek yang merawat cucu",
       "Om, tante, terima kasih sudah datang.",
       "Dik, jangan lupa isi formulir.",
+      "KK masih atas nama almarhum ayahnya.",
+      "Ibu sambung anak itu hadir; makasih mbak cantik",
     ]) {
       expect(detectPersonNames(text), text).toEqual([]);
     }
@@ -202,6 +205,14 @@ describe("detectPersonNames", () => {
     expect(found(detectPersonNames, 'dia dipanggil "Bonyok" di tongkrongan')).toEqual(["Bonyok"]);
     expect(found(detectPersonNames, "alias abu fulan; alias ummu syifa")).toEqual(["abu fulan", "ummu syifa"]);
     expect(found(detectPersonNames, "Budi alias BOLANG ditangkap; Nama: BUDI SANTOSO")).toEqual(["BOLANG", "BUDI SANTOSO"]);
+  });
+
+  it("finds a capitalised kunya as a name on its own, and not the lower-case word", () => {
+    expect(found(detectPersonNames, "Istri kedua pelaku, Ummu Aisyah, tidak mau diwawancarai; Abu Dzar juga.")).toEqual(["Ummu Aisyah", "Abu Dzar"]);
+    expect(found(detectPersonNames, "alias Abu Fulan")).toEqual(["Abu Fulan"]);
+    for (const text of ["Abu vulkanik tidak sampai ke sini.", "Warna abu-abu dipilih.", "Abu", "abu Fulan"]) {
+      expect(detectPersonNames(text), text).toEqual([]);
+    }
   });
 
   it("finds an alias announced after it", () => {
