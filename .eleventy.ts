@@ -7,11 +7,14 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { resolveContentRoot } from "./lib/eleventy/content-root.ts";
+import cmsAdmin from "./lib/cms/eleventy-admin.ts";
 import cssBundle from "./lib/eleventy/css-bundle.ts";
+import dataFiles from "./lib/eleventy/data-files.ts";
 import type { EleventyConfig } from "./lib/eleventy/eleventy-config.ts";
 import filters from "./lib/eleventy/filters/index.ts";
 import hardening from "./lib/eleventy/hardening.ts";
 import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
+import searchIndex from "./lib/eleventy/search-index.ts";
 import siteData from "./lib/eleventy/site-data.ts";
 import staticAssets from "./lib/eleventy/static-assets.ts";
 
@@ -26,10 +29,16 @@ export default function configure(userConfig: UserConfig) {
   eleventyConfig.addPlugin(filters);
   // The stylesheet, bundled from the components' CSS into one hashed file.
   eleventyConfig.addPlugin(cssBundle);
-  // The favicon.
+  // The favicon and the search page's script (templates/assets/).
   eleventyConfig.addPlugin(staticAssets);
+  // The downloadable tables (CSV with BOM and formula guard, JSON) under /data/, from the site model.
+  eleventyConfig.addPlugin(dataFiles);
   // The dev server rebuilds into the same folder: remove pages this build did not write.
   eleventyConfig.addPlugin(pruneStalePages);
+  // Decap CMS under /admin/ (its files, config, pre-save guard); after the pruning, which would remove its page.
+  eleventyConfig.addPlugin(cmsAdmin);
+  // The Pagefind search index of the pages this build wrote, one per language (lib/search/).
+  eleventyConfig.addPlugin(searchIndex);
 
   // Partials are included, never rendered on their own.
   for (const folder of ["components", "layouts", "pages"]) eleventyConfig.ignores.add(`templates/${folder}/**`);

@@ -1,3 +1,8 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_DIR } from "../build/project-paths.ts";
+import { cmsConfigProblems } from "../cms/config-staleness.ts";
+import { JOURNAL_FILE } from "../csv/commit-files.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { screenContent } from "../privacy/screen-content.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
@@ -18,9 +23,26 @@ export interface CheckResult extends LoadedContent {
  */
 export function runCheck(root: string): CheckResult {
   const loaded = loadContent(root);
-  const problems = [...loaded.problems, ...screenPersonalData(loaded)];
+  // The CMS forms are generated from the schemas; a stale admin/config.yml would let the forms
+  // and the check disagree. It is the project's file, so the project's copy is compared.
+  const problems = [...loaded.problems, ...screenPersonalData(loaded), ...cmsConfigProblems(PROJECT_DIR), ...interruptedImport(root)];
   const files = new Set([...loaded.sources.keys(), ...problems.map((p) => p.file)]);
   return { ...loaded, problems, ok: problems.length === 0, fileCount: files.size };
+}
+
+// A CSV import killed while moving files into place leaves its journal behind; the files it
+// lists may be a partial import, so nothing is built until it is recovered.
+function interruptedImport(root: string): Problem[] {
+  if (!existsSync(path.join(root, JOURNAL_FILE))) return [];
+  return [
+    {
+      file: JOURNAL_FILE,
+      message: {
+        en: "a CSV import was interrupted; run `npm run import -- --recover` to undo it, then import again",
+        id: "impor CSV terputus; jalankan `npm run import -- --recover` untuk membatalkannya, lalu impor ulang",
+      },
+    },
+  ];
 }
 
 function screenPersonalData(loaded: LoadedContent): Problem[] {

@@ -10,6 +10,12 @@ interface PrivacyException {
   kind: string;
 }
 
+/**
+ * Fields the project writes, not editors: content fingerprints (hex digests whose digit runs can
+ * look like a NIK or a phone number). They hold no text anyone wrote.
+ */
+const MACHINE_FIELDS = [/^source\.hash$/, /^privacyExceptions\.\d+\.fingerprint$/];
+
 /** Editors' content types: everything they write is screened, project data is not. */
 const SCREENED_TYPES = new Set<ContentTypeName>(
   CONTENT_TYPES.filter((type) => type.editorial && type.folder.startsWith("content/")).map((type) => type.name),
@@ -37,6 +43,7 @@ export function screenContent(loaded: LoadedContent, allowList: PrivacyAllowList
         continue;
       }
       const field = source.fieldAt(finding.line);
+      if (field && MACHINE_FIELDS.some((pattern) => pattern.test(field))) continue;
       const label = KIND_LABELS[finding.kind];
       problems.push({
         file,

@@ -1,14 +1,16 @@
 /**
  * Builds the site model from loaded content: the one flat list of pages that the paginated
- * template renders, and that the sitemap (and later the A–Z index and the search index)
- * iterate. Only published entries are used (see site-context.ts).
+ * template renders, and that the sitemap, the A–Z index and the search index iterate. Only published entries are used (see site-context.ts).
  */
 import type { LoadedContent } from "../content/entry.ts";
+import { searchDataFor } from "../search/search-data.ts";
 import { buildNavigation } from "./navigation.ts";
 import { buildActionPlanPages } from "./pages/action-plan.ts";
 import { buildActivitiesPages } from "./pages/activities.ts";
 import { buildCaseStatisticsPages } from "./pages/case-statistics.ts";
 import { buildCaseStudyPages } from "./pages/case-studies.ts";
+import { buildDashboardPages } from "./pages/dashboard.ts";
+import { buildDataPages } from "./pages/data.ts";
 import { buildDecreePages } from "./pages/decrees.ts";
 import { buildFreePages } from "./pages/free-pages.ts";
 import { buildGlossaryPages } from "./pages/glossary.ts";
@@ -16,8 +18,10 @@ import { buildHomePages } from "./pages/home.ts";
 import { buildLanguageChoicePage } from "./pages/language-choice.ts";
 import { buildModulePages } from "./pages/modules.ts";
 import { buildNotFoundPages } from "./pages/not-found.ts";
+import { buildSearchPages } from "./pages/search.ts";
 import { buildTeamPages } from "./pages/teams.ts";
 import { buildTimelinePages } from "./pages/timeline.ts";
+import { publishedDataFiles } from "./data-files.ts";
 import { createSiteContext } from "./site-context.ts";
 import type { SiteModel, SitePage } from "./types.ts";
 
@@ -42,7 +46,7 @@ function assertUniqueUrls(pages: readonly SitePage[]): void {
  */
 export function buildSiteModel(loaded: LoadedContent): SiteModel {
   const context = createSiteContext(loaded);
-  const pages: SitePage[] = [
+  const contentPages: SitePage[] = [
     buildLanguageChoicePage(context),
     ...buildHomePages(context),
     ...buildModulePages(context),
@@ -51,12 +55,16 @@ export function buildSiteModel(loaded: LoadedContent): SiteModel {
     ...buildTeamPages(context),
     ...buildActivitiesPages(context),
     ...buildActionPlanPages(context),
+    ...buildDashboardPages(context),
+    ...buildDataPages(context),
     ...buildDecreePages(context),
     ...buildTimelinePages(context),
     ...buildGlossaryPages(context),
     ...buildFreePages(context),
     ...buildNotFoundPages(context),
-  ];
+  ].map((page) => ({ ...page, search: searchDataFor(context, page) }));
+  // Last, because the search pages list every other page (A–Z) and their filter values.
+  const pages = [...contentPages, ...buildSearchPages(context, contentPages)];
   assertUniqueUrls(pages);
   return {
     settings: context.settings,
@@ -64,5 +72,6 @@ export function buildSiteModel(loaded: LoadedContent): SiteModel {
     strings: context.strings,
     pages,
     navigation: buildNavigation(context),
+    dataFiles: publishedDataFiles(context),
   };
 }

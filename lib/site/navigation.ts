@@ -23,6 +23,15 @@ export const MAIN_MENU: readonly { section: Section; key: string }[] = [
 ];
 
 /**
+ * The pages of figures, linked from the footer of every page and from the home page: the main
+ * menu already has ten items, which wrap onto three lines on a 360 px phone.
+ */
+export const FIGURES_MENU: readonly { section: Section; key: string }[] = [
+  { section: "dashboard", key: "nav.dashboard" },
+  { section: "data", key: "nav.data" },
+];
+
+/**
  * Footer items: published free pages with a navOrder. A page not yet translated is linked in
  * the language it exists in rather than left out.
  * @example footerMenu(context, "en") // [{ label: "About", url: "/en/about/" }, …]
@@ -50,6 +59,7 @@ export function buildNavigation(context: SiteContext): Record<Language, Navigati
         (Object.keys(SECTION_PATHS) as Section[]).map((section) => [section, sectionUrl(section, lang)]),
       ) as Record<Section, string>,
       main: MAIN_MENU.map(({ section, key }) => ({ label: context.t(lang, key), url: sectionUrl(section, lang), lang, section })),
+      figures: FIGURES_MENU.map(({ section, key }) => ({ label: context.t(lang, key), url: sectionUrl(section, lang), lang, section })),
       footer: footerMenu(context, lang),
     };
   }

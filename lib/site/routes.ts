@@ -22,7 +22,10 @@ export type Section =
   | "teams"
   | "action-plan"
   | "glossary"
-  | "timeline";
+  | "timeline"
+  | "search"
+  | "dashboard"
+  | "data";
 
 /** Path segment of each section per language; "" for the language's home page. */
 export const SECTION_PATHS: Readonly<Record<Section, Readonly<Record<Language, string>>>> = {
@@ -36,7 +39,16 @@ export const SECTION_PATHS: Readonly<Record<Section, Readonly<Record<Language, s
   "action-plan": { id: "rencana-tindak-lanjut", en: "action-plan" },
   glossary: { id: "glosarium", en: "glossary" },
   timeline: { id: "linimasa", en: "timeline" },
+  // The search page: a search field (with JavaScript) and an A–Z index of every page (without).
+  search: { id: "cari", en: "search" },
+  // The activity and case figures as charts with their tables (issue 6).
+  dashboard: { id: "dasbor", en: "dashboard" },
+  // What can be downloaded from /data/ and what each file holds.
+  data: { id: "data", en: "data" },
 };
+
+/** Folder of the downloadable tables (CSV and JSON), shared by both languages. */
+export const DATA_FILES_PATH = "/data/";
 
 /** The bilingual language-choice page at the site root. */
 export const ROOT_URL = "/";
@@ -86,6 +98,14 @@ export function actionPlanItemUrl(lang: Language, slug: string): string {
 }
 
 /**
+ * Address of a downloadable table: one file for both languages (its headings are bilingual).
+ * @example dataFileUrl("activities.csv") // "/data/activities.csv"
+ */
+export function dataFileUrl(name: string): string {
+  return `${DATA_FILES_PATH}${name}`;
+}
+
+/**
  * Address of the per-language "page not found" page.
  * @example notFoundUrl("id") // "/id/404.html"
  */
@@ -99,8 +119,9 @@ export function notFoundUrl(lang: Language): string {
  * @example reservedFreePageSlugs().has("modul") // true
  */
 export function reservedFreePageSlugs(): Set<string> {
-  // admin: the CMS (issue 5); pagefind: the search index (issue 4); assets: the stylesheet.
-  const reserved = new Set<string>(["404", "assets", "admin", "pagefind"]);
+  // admin: the CMS (issue 5); pagefind: the search index (issue 4); assets: the stylesheet;
+  // data: the downloadable tables (issue 6; also the data page's own section path).
+  const reserved = new Set<string>(["404", "assets", "admin", "pagefind", "data"]);
   for (const paths of Object.values(SECTION_PATHS)) {
     for (const segment of Object.values(paths)) if (segment !== "") reserved.add(segment);
   }

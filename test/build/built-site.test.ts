@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { INDEX_FILE, indexFileText } from "../../lib/search/decompress-index.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
 import { json, markdownFile, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
 
@@ -131,7 +132,8 @@ function internalPath(href: string, pageUrl: string): string | null {
 
 for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fixture with drafts", () => fixtureOut]] as const) {
   describe(`the built site from ${name}`, () => {
-    const pages = () => filesUnder(getOut()).filter((file) => file.endsWith(".html"));
+    // The site's pages; the CMS under admin/ is its own application with its own tests (test/cms).
+    const pages = () => filesUnder(getOut()).filter((file) => file.endsWith(".html") && !file.startsWith("admin/"));
     const urlOf = (file: string) => `/${file}`.replace(/index\.html$/, "");
 
     it("has the home pages, the language choice at the root and a stylesheet", () => {
@@ -170,10 +172,12 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       expect(css).toContain(".site-header");
     });
 
-    it("has no inline script, no inline style and no event-handler attributes", () => {
+    it("has no inline script, no inline style and no event-handler attributes; only the search pages load a script, from a file", () => {
       for (const file of pages()) {
         const $ = documentAt(path.join(getOut(), file));
-        expect($("script").length, file).toBe(0);
+        const scripts = $("script").toArray().map((element) => ({ src: $(element).attr("src"), type: $(element).attr("type"), text: $(element).text() }));
+        const searchPage = file === "id/cari/index.html" || file === "en/search/index.html";
+        expect(scripts, file).toEqual(searchPage ? [{ src: "/assets/search.js", type: "module", text: "" }] : []);
         expect($("style").length, file).toBe(0);
         expect($("[style]").length, file).toBe(0);
         const handlers = $("*").toArray().flatMap((element) => Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}).filter((attribute) => attribute.startsWith("on")));
@@ -216,6 +220,32 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       }
     });
 
+    it("marks only the main content of indexed pages for the search index, never a 404 or the search page", () => {
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        const marked = $("[data-pagefind-body]").toArray();
+        const indexed = !/(^|\/)404\.html$/.test(file) && file !== "index.html" && !/^(id\/cari|en\/search)\//.test(file);
+        expect(marked.map((element) => (element as { tagName?: string }).tagName), file).toEqual(indexed ? ["main"] : []);
+      }
+    });
+
+    it("writes a search index for each language, with the pages of that language", () => {
+      const entry = JSON.parse(readFileSync(path.join(getOut(), "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(entry.languages).sort()).toEqual(["en", "id"]);
+      const indexed = (lang: string) => pages().filter((file) => file.startsWith(`${lang}/`) && documentAt(path.join(getOut(), file))("main[data-pagefind-body]").length === 1).length;
+      for (const lang of ["id", "en"]) expect(entry.languages[lang]?.page_count, lang).toBe(indexed(lang));
+    });
+
+    it("offers, on each search page, an A–Z index linking every indexed page of that language", () => {
+      for (const [lang, file] of [["id", "id/cari/index.html"], ["en", "en/search/index.html"]] as const) {
+        const $ = documentAt(path.join(getOut(), file));
+        const listed = new Set($(".az-index li a").toArray().map((element) => $(element).attr("href")));
+        const expected = pages().filter((page) => page.startsWith(`${lang}/`) && documentAt(path.join(getOut(), page))("main[data-pagefind-body]").length === 1);
+        expect(expected.length).toBeGreaterThan(10);
+        for (const page of expected) expect(listed.has(urlOf(page)), `${file} lists ${page}`).toBe(true);
+      }
+    });
+
     it("lists in sitemap.xml only pages that exist, and no 404 page", () => {
       const sitemap = load(readFileSync(path.join(getOut(), "sitemap.xml"), "utf8"), { xml: true });
       const locations = sitemap("loc").toArray().map((element) => sitemap(element).text());
@@ -230,8 +260,14 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
 }
 
 describe("drafts in the built site", () => {
-  it("leave no trace in any file of the output", () => {
-    const leaks = filesUnder(fixtureOut).filter((file) => readFileSync(path.join(fixtureOut, file), "utf8").includes(MARKER));
+  it("leave no trace in any file of the output, the search index decompressed included", () => {
+    const textOf = (file: string) =>
+      INDEX_FILE.test(file) ? indexFileText(file, readFileSync(path.join(fixtureOut, file))) : readFileSync(path.join(fixtureOut, file), "utf8");
+    const indexFiles = filesUnder(fixtureOut).filter((file) => INDEX_FILE.test(file));
+    expect(indexFiles.length).toBeGreaterThan(4);
+    // The check is meaningful: published text is in the decompressed index.
+    expect(indexFiles.map(textOf).join("\n")).toContain("majelis taklim");
+    const leaks = filesUnder(fixtureOut).filter((file) => textOf(file).includes(MARKER));
     expect(leaks).toEqual([]);
   });
 

@@ -46,7 +46,8 @@ beforeAll(async () => {
   out = path.join(workspace, "site");
   await buildInChildProcess(root, out);
   pages = readdirSync(out, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    // admin/index.html is the CMS application (its scripts are Decap's), not a page built from content.
+    .filter((e) => e.isFile() && e.name.endsWith(".html") && path.relative(out, e.parentPath) !== "admin")
     .map((e) => {
       const file = path.join(e.parentPath, e.name);
       return { file: path.relative(out, file), html: readFileSync(file, "utf8") };
@@ -59,7 +60,9 @@ describe("hostile text in valid content", () => {
   it("yields no script element, event handler or script URL anywhere in the site", () => {
     for (const { file, html } of pages) {
       const $ = load(html);
-      expect($("script").length, file).toBe(0);
+      // Only the search pages load a script: their own module, from a file, never inline.
+      const scripts = $("script").toArray().map((script) => $(script).attr("src") ?? `inline: ${$(script).text()}`);
+      expect(scripts, file).toEqual(/^(id\/cari|en\/search)\/index\.html$/.test(file.split(path.sep).join("/")) ? ["/assets/search.js"] : []);
       $("*").each((_, element) => {
         for (const [name, value] of Object.entries((element as { attribs?: Record<string, string> }).attribs ?? {})) {
           expect(name.startsWith("on"), `${file}: ${name}`).toBe(false);

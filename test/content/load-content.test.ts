@@ -146,3 +146,12 @@ describe("loadContent", () => {
     expect(entry.data.body).toBe("## Heading\n\n{{ 7 * 7 }}\n");
   });
 });
+
+describe("runCheck after an interrupted CSV import", () => {
+  it("refuses to pass until the import is recovered", async () => {
+    const { runCheck } = await import("../../lib/content/check.ts");
+    const root = writeTree({ ...validTree(), "content/.import-journal.json": "{}" });
+    roots.push(root);
+    expect(runCheck(root).problems).toEqual([expect.objectContaining({ file: "content/.import-journal.json", message: expect.objectContaining({ en: expect.stringContaining("--recover") }) })]);
+  });
+});

@@ -19,6 +19,8 @@ describe("routes", () => {
     expect(sectionUrl("home", "en")).toBe("/en/");
     expect(sectionUrl("case-statistics", "id")).toBe("/id/statistik-kasus/");
     expect(sectionUrl("case-statistics", "en")).toBe("/en/case-statistics/");
+    expect(sectionUrl("search", "id")).toBe("/id/cari/");
+    expect(sectionUrl("search", "en")).toBe("/en/search/");
   });
 
   it("keeps an entry's slug in both languages so translations find each other", () => {
@@ -35,7 +37,7 @@ describe("routes", () => {
 
   it("reserves every section name in every language for the sections themselves", () => {
     const reserved = reservedFreePageSlugs();
-    for (const name of ["modul", "modules", "glosarium", "glossary", "tim", "teams", "assets", "404"]) {
+    for (const name of ["modul", "modules", "glosarium", "glossary", "tim", "teams", "assets", "404", "cari", "search", "pagefind"]) {
       expect(reserved.has(name)).toBe(true);
     }
     expect(reserved.has("about")).toBe(false);

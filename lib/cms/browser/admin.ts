@@ -1,0 +1,114 @@
+/// <reference lib="dom" />
+/**
+ * The admin page's own code, bundled by lib/cms/bundle-admin-script.ts into
+ * /admin/pustaka-cms.js and loaded after Decap: the pre-save guard and the preview styles.
+ */
+import { CONTENT_TYPES } from "../../content/content-types.ts";
+import { renderMarkdown } from "../../markdown/render-markdown.ts";
+import type { PrivacyAllowList } from "../../types/content.generated.ts";
+import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
+// Virtual modules, provided by the bundler: the pre-compiled validators and the allow-list.
+// @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
+import * as compiled from "pustaka:validators";
+// @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
+import allowList from "pustaka:allow-list";
+// @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
+import labels from "pustaka:field-labels";
+
+interface ImmutableLike {
+  toJS(): unknown;
+}
+interface Widget {
+  control: unknown;
+  preview?: unknown;
+  schema?: unknown;
+}
+interface Cms {
+  registerEventListener(listener: { name: string; handler: (event: { entry: ImmutableLike }) => unknown }): void;
+  registerPreviewStyle(url: string): void;
+  getWidget(name: string): Widget | undefined;
+  registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+}
+
+const cms = (window as unknown as { CMS: Cms }).CMS;
+// React's createElement, which Decap puts on window for custom previews.
+const h = (window as unknown as { h: (type: string, props: Record<string, unknown>) => unknown }).h;
+const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.name, (compiled as Record<string, Validate>)[`v${index}`]]));
+
+cms.registerEventListener({
+  name: "preSave",
+  handler: ({ entry }) => {
+    const plain = entry.toJS() as { collection: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
+    const problems = guardEntry(plain, validators, allowList as PrivacyAllowList);
+    // Decap shows the thrown message and writes nothing.
+    if (problems.length > 0) {
+      const message = guardMessage(problems, (labels as Record<string, FieldLabels>)[plain.collection]);
+      showBlocked(message);
+      throw new Error(message);
+    }
+    showBlocked(undefined);
+    // Returning nothing keeps the entry as it is: what was checked is what is written.
+    return undefined;
+  },
+});
+
+/**
+ * Decap shows the thrown message as a toast that closes after 8 seconds, on one line; a list of
+ * problems needs longer. The same message therefore also stays in a panel at the bottom of the
+ * page, one problem per line, until the editor closes it or the entry is saved.
+ */
+function showBlocked(message: string | undefined): void {
+  document.getElementById("pustaka-save-blocked")?.remove();
+  if (message === undefined) return;
+  const panel = document.createElement("section");
+  panel.id = "pustaka-save-blocked";
+  panel.setAttribute("role", "alert");
+  panel.setAttribute("lang", "id");
+  panel.style.cssText =
+    "position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:10000;max-height:40vh;overflow:auto;padding:1rem 3.5rem 1rem 1rem;background:#fff4f2;color:#5c1206;border:2px solid #c4321c;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.2);font:15px/1.45 system-ui,sans-serif;white-space:pre-line";
+  panel.textContent = message;
+  const close = document.createElement("button");
+  close.type = "button";
+  close.textContent = "Tutup / Close";
+  close.style.cssText = "position:absolute;top:.5rem;right:.5rem;font:inherit;font-size:13px;padding:.2rem .5rem;cursor:pointer";
+  close.addEventListener("click", () => panel.remove());
+  panel.append(close);
+  document.body.append(panel);
+}
+// Leaving the entry leaves its problems behind.
+window.addEventListener("hashchange", () => showBlocked(undefined));
+
+// Typing a year into a date field: Chromium reports every keystroke as a complete date
+// ("0002-10-01" after the first digit of 2024), Decap 3.16's datetime widget parses it at once
+// and JavaScript turns year 2 into 1902, so typing 2024 left 1904 in the field. Decap never sees
+// a date whose year is still being typed (below 1000); the finished year goes through as usual.
+for (const type of ["input", "change"]) {
+  document.addEventListener(
+    type,
+    (event) => {
+      const target = event.target;
+      if (target instanceof HTMLInputElement && target.type === "date" && /^0\d{3}-/.test(target.value)) event.stopImmediatePropagation();
+    },
+    // Capturing on the document runs before React's listeners on its root element.
+    true,
+  );
+}
+
+// A Markdown body is previewed exactly as the site renders it: the site's own renderer
+// (lib/markdown/render-markdown.ts: raw HTML shown as text, `#` demoted to <h2>, unsafe links
+// and other sites' images dropped) inside the site's `prose` block, not Decap's renderer. Its
+// output is safe to insert as it is, which is what the site does too. The editing control stays Decap's.
+const markdown = cms.getWidget("markdown");
+if (markdown) {
+  const preview = ({ value }: { value?: unknown }) =>
+    h("div", { className: "prose", "data-preview": "site-markdown", dangerouslySetInnerHTML: { __html: renderMarkdown(typeof value === "string" ? value : "") } });
+  cms.registerWidget("markdown", markdown.control, preview, markdown.schema);
+}
+// Fields the CMS fills in itself (an activity's source) have nothing to preview; Decap would
+// print "No preview for widget 'hidden'." in the page.
+const hidden = cms.getWidget("hidden");
+if (hidden) cms.registerWidget("hidden", hidden.control, () => null, hidden.schema);
+
+// The preview pane uses the site's own stylesheet (its hashed address is put into the page by the build).
+const stylesheet = document.querySelector<HTMLMetaElement>('meta[name="site-stylesheet"]')?.content;
+if (stylesheet) cms.registerPreviewStyle(stylesheet);

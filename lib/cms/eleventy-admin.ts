@@ -1,0 +1,52 @@
+/**
+ * Eleventy plugin: puts the CMS into the built site under /admin/ after every build —
+ * Decap's own files (every dist/*decap-cms.js chunk, no source maps: 12 MB instead of 66 MB,
+ * and maps would publish nothing an editor needs), the admin page with the site's stylesheet
+ * address, the configuration (with the local backend only when serving), and the bundled
+ * pre-save guard. Registered after prune-stale-pages, which removes .html files Eleventy did not
+ * write, so the admin page is written after it.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_DIR } from "../build/project-paths.ts";
+import { resolveContentRoot } from "../eleventy/content-root.ts";
+import type { EleventyConfig } from "../eleventy/eleventy-config.ts";
+import { bundleAdminScript } from "./bundle-admin-script.ts";
+import { CMS_CONFIG_FILE } from "./config-staleness.ts";
+import { devConfigText } from "./dev-config.ts";
+
+const DECAP_DIST = path.join(PROJECT_DIR, "node_modules/decap-cms/dist");
+
+/** Decap's files the admin page needs: the entry script and the chunks it loads. */
+export function decapFiles(): string[] {
+  return readdirSync(DECAP_DIST).filter((file) => file.endsWith("decap-cms.js"));
+}
+
+/**
+ * @example eleventyConfig.addPlugin(cmsAdmin);
+ */
+export default function cmsAdmin(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
+    const admin = path.join(directories.output, "admin");
+    mkdirSync(admin, { recursive: true });
+    for (const file of decapFiles()) {
+      const target = path.join(admin, file);
+      // The dev server rebuilds often; the 12 MB are copied once.
+      if (!existsSync(target) || statSync(target).size !== statSync(path.join(DECAP_DIST, file)).size) copyFileSync(path.join(DECAP_DIST, file), target);
+    }
+    writeFileSync(path.join(admin, "index.html"), readFileSync(path.join(PROJECT_DIR, "admin/index.html"), "utf8").replace("%SITE_STYLESHEET%", stylesheetUrl(directories.output)));
+    const production = readFileSync(path.join(PROJECT_DIR, CMS_CONFIG_FILE), "utf8");
+    const serving = runMode === "serve" || runMode === "watch";
+    const mode = process.env.CMS_MODE === "git" ? "git" : "fs";
+    writeFileSync(path.join(admin, "config.yml"), serving ? devConfigText(production, { port: Number(process.env.DECAP_SERVER_PORT ?? 8081), mode }) : production);
+    await bundleAdminScript({ contentRoot: resolveContentRoot(), outFile: path.join(admin, "pustaka-cms.js") });
+  });
+}
+
+/** The site's stylesheet (a hashed file in /assets/); the newest if a dev rebuild left two. */
+function stylesheetUrl(output: string): string {
+  const assets = path.join(output, "assets");
+  const css = existsSync(assets) ? readdirSync(assets).filter((file) => file.endsWith(".css")) : [];
+  const newest = css.sort((a, b) => statSync(path.join(assets, b)).mtimeMs - statSync(path.join(assets, a)).mtimeMs)[0];
+  return newest ? `/assets/${newest}` : "";
+}

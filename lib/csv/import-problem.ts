@@ -1,0 +1,13 @@
+import type { Bilingual } from "../content/entry.ts";
+
+/**
+ * One problem found in a CSV file, pinned down the way a volunteer looks for it: the row the
+ * spreadsheet shows (header = row 1), the line of the file, the column (its letter and the
+ * heading as written). File-level problems have no row or column.
+ */
+export interface ImportProblem {
+  row: number | null;
+  line: number | null;
+  column: string | null;
+  message: Bilingual;
+}

@@ -1,0 +1,45 @@
+import type { ImportProblem } from "./import-problem.ts";
+import type { ImportSummary } from "./plan-import.ts";
+import { ENCODING_NAMES } from "./decode-csv-bytes.ts";
+
+const DELIMITER_NAMES = { ",": ["commas", "koma"], ";": ["semicolons", "titik koma"], "\t": ["tabs", "tab"] } as const;
+
+/**
+ * The `--json` form, exactly `{total, imported, duplicates, rejected, blank, errors, warnings}`;
+ * each problem is `{row, line, column, message}` with `message` an object `{id, en}` (row,
+ * line and column are null for problems with the whole file).
+ * @example JSON.parse(summaryJson(summary)).imported // 115
+ */
+export function summaryJson(summary: ImportSummary): string {
+  const { total, imported, duplicates, rejected, blank, errors, warnings } = summary;
+  const plain = (p: ImportProblem) => ({ row: p.row, line: p.line, column: p.column, message: { id: p.message.id, en: p.message.en } });
+  return JSON.stringify({ total, imported, duplicates, rejected, blank, errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
+}
+
+/**
+ * One line per problem, in file order (errors marked ✗, warnings !), then how the file was read
+ * and the closing count line, English first and Indonesian after " — " as in `npm run check`:
+ * `kegiatan.csv:7: row/baris 6, C (Pilar): "x" is not one of: … — "x" bukan salah satu dari: …`
+ * @example formatSummary("kegiatan.csv", summary, false).join("\n")
+ */
+export function formatSummary(fileName: string, summary: ImportSummary, dryRun: boolean): string[] {
+  const lines: string[] = [];
+  const problems = [...summary.errors.map((p) => ["✗", p] as const), ...summary.warnings.map((p) => ["!", p] as const)];
+  problems.sort(([, a], [, b]) => (a.line ?? 0) - (b.line ?? 0));
+  for (const [mark, p] of problems) {
+    const where = [p.row === null ? null : `row/baris ${p.row}`, p.column].filter((part) => part !== null).join(", ");
+    lines.push(`${mark} ${fileName}${p.line === null ? "" : `:${p.line}`}: ${where ? `${where}: ` : ""}${p.message.en} — ${p.message.id}`);
+  }
+  if (summary.encoding && summary.delimiter) {
+    const [en, id] = DELIMITER_NAMES[summary.delimiter];
+    lines.push(`read as ${ENCODING_NAMES[summary.encoding]}, columns separated by ${en} — dibaca sebagai ${ENCODING_NAMES[summary.encoding]}, pemisah kolom ${id}`);
+  }
+  const { total, imported, duplicates, rejected, blank } = summary;
+  const ok = summary.errors.length === 0;
+  const verb = dryRun ? ["would be imported (dry run, nothing written)", "akan diimpor (uji coba, tidak ada yang ditulis)"] : ["imported", "diimpor"];
+  lines.push(
+    `${ok ? "✓" : "✗"} ${total} rows read: ${imported} ${verb[0]}, ${duplicates} already there, ${rejected} rejected, ${blank} blank` +
+      ` — ${total} baris dibaca: ${imported} ${verb[1]}, ${duplicates} sudah ada, ${rejected} ditolak, ${blank} kosong`,
+  );
+  return lines;
+}

@@ -1,0 +1,201 @@
+import type { ValidateFunction } from "ajv";
+import type { Bilingual } from "../content/entry.ts";
+import type { Activity, PrivacyAllowList } from "../types/content.generated.ts";
+import type { ActivityColumn } from "./activity-columns.ts";
+import { activityHash } from "./activity-hash.ts";
+import { CsvFileError } from "./bilingual-error.ts";
+import { privacyProblems, schemaProblems } from "./check-activity.ts";
+import { type CsvEncoding, decodeCsvBytes } from "./decode-csv-bytes.ts";
+import { detectDelimiter } from "./detect-delimiter.ts";
+import { ACTIVITIES_FOLDER, type ExistingActivities } from "./existing-activities.ts";
+import { columnLabel, type HeaderMap, matchHeader, recognisedHeadings } from "./header-map.ts";
+import type { ImportProblem } from "./import-problem.ts";
+import { isMonthFirst } from "./parse-date.ts";
+import { type CsvRecord, type Delimiter, isBlankRecord, readRecords } from "./read-records.ts";
+import { type CellProblem, readRow } from "./row-to-activity.ts";
+
+/** What an import found: every record accounted for, every problem listed. */
+export interface ImportSummary {
+  /** Records below the header row: imported + duplicates + rejected + blank. */
+  total: number;
+  imported: number;
+  duplicates: number;
+  rejected: number;
+  blank: number;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  /** How the file was read; absent when it could not be. */
+  encoding?: CsvEncoding;
+  delimiter?: Delimiter;
+}
+
+/** A new activity file, path relative to the project root. */
+export interface NewFile {
+  file: string;
+  text: string;
+}
+
+export interface ImportPlan {
+  summary: ImportSummary;
+  files: NewFile[];
+}
+
+export interface PlanOptions {
+  /** YYYY-MM-DD; later dates are flagged. */
+  today: string;
+  validate: ValidateFunction;
+  allowList: PrivacyAllowList;
+  existing: ExistingActivities;
+  /** Called every `progressEvery` records with how many were read of how many. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+/**
+ * Reads a CSV file and decides, row by row, what to import; writes nothing. The result holds
+ * the new files (named `<date>-<kelurahan>-<hash>.json`, fingerprint in `source.hash`) and a
+ * summary in which every record is counted once: imported, duplicate (same content already
+ * stored or earlier in the file), rejected (with every reason), or blank. A file that cannot
+ * be read at all (encoding, columns, quotes) imports nothing and says why.
+ * @example const { summary, files } = planImport(readFileSync("log.csv"), { today, validate, allowList, existing });
+ */
+export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
+  const summary: ImportSummary = { total: 0, imported: 0, duplicates: 0, rejected: 0, blank: 0, errors: [], warnings: [] };
+  let records: CsvRecord[];
+  try {
+    const { text, encoding } = decodeCsvBytes(bytes);
+    summary.encoding = encoding;
+    const delimiter = detectDelimiter(text, recognisedHeadings);
+    summary.delimiter = delimiter;
+    records = readRecords(text, delimiter);
+  } catch (error) {
+    if (!(error instanceof CsvFileError)) throw error;
+    summary.errors.push({ row: null, line: error.line ?? null, column: null, message: error.bilingual });
+    return { summary, files: [] };
+  }
+
+  const headerAt = records.findIndex((record) => !isBlankRecord(record));
+  const header = records[headerAt];
+  if (!header) {
+    summary.errors.push({ row: null, line: null, column: null, message: { en: "the file is empty", id: "berkas kosong" } });
+    return { summary, files: [] };
+  }
+  const rows = records.filter((_, i) => i !== headerAt);
+  summary.total = rows.length;
+  const matched = matchHeader(header.cells, header.row, header.line);
+  if (!matched.ok) {
+    summary.errors.push(...matched.problems);
+    summary.blank = rows.filter(isBlankRecord).length;
+    summary.rejected = summary.total - summary.blank;
+    summary.errors.push({
+      row: null,
+      line: null,
+      column: null,
+      message: { en: `nothing was imported: the ${summary.rejected} rows cannot be read without these columns`, id: `tidak ada yang diimpor: ${summary.rejected} baris tidak dapat dibaca tanpa kolom ini` },
+    });
+    return { summary, files: [] };
+  }
+  const map = matched.map;
+  reportUnknownColumns(map, header, rows, summary);
+
+  const evidence = rows.find((record) => isMonthFirst(record.cells[map.index.get("date")!] ?? ""));
+  const context = {
+    today: options.today,
+    ...(evidence ? { monthFirstEvidence: { row: evidence.row, text: (evidence.cells[map.index.get("date")!] ?? "").trim() } } : {}),
+  };
+  const seen = new Map<string, number>();
+  const files: NewFile[] = [];
+  const every = options.progressEvery ?? 10_000;
+  rows.forEach((record, i) => {
+    if (options.onProgress && i > 0 && i % every === 0) options.onProgress(i, rows.length);
+    if (isBlankRecord(record)) {
+      summary.blank++;
+      return;
+    }
+    const place = (problem: CellProblem): ImportProblem => ({
+      row: record.row,
+      line: record.line,
+      column: problem.column === null ? null : columnLabel(map.index.get(problem.column)!, map.labels[map.index.get(problem.column)!]),
+      message: problem.message,
+    });
+    const reading = readRow(record.cells, map, context);
+    const errors = [...structureProblems(record, map), ...reading.errors];
+    const reported = new Set<ActivityColumn | null>(reading.errors.map((e) => e.column));
+    const activity = reading.activity as Activity;
+    errors.push(...schemaProblems(options.validate, { ...activity, source: { kind: "csv", hash: "0".repeat(64) } }, reported));
+    errors.push(...privacyProblems(activity, options.allowList));
+    summary.warnings.push(...reading.warnings.map(place));
+    if (errors.length > 0) {
+      summary.rejected++;
+      summary.errors.push(...errors.map(place));
+      return;
+    }
+    const hash = activityHash(activity);
+    const earlier = seen.get(hash);
+    if (options.existing.hashes.has(hash) || earlier !== undefined) {
+      summary.duplicates++;
+      if (earlier !== undefined) {
+        summary.warnings.push(place({ column: null, message: { en: `same activity as row ${earlier}; counted once`, id: `kegiatan yang sama dengan baris ${earlier}; dihitung sekali` } }));
+      }
+      return;
+    }
+    seen.set(hash, record.row);
+    summary.imported++;
+    files.push({ file: `${ACTIVITIES_FOLDER}/${fileName(activity, hash, options.existing.names)}`, text: serialise(activity, hash) });
+  });
+  if (options.onProgress && rows.length >= every) options.onProgress(rows.length, rows.length);
+  return { summary, files };
+}
+
+/** Problems with the shape of a record: broken quotes, values beyond the last heading. */
+function structureProblems(record: CsvRecord, map: HeaderMap): CellProblem[] {
+  const problems: CellProblem[] = [];
+  if (record.quoteProblem) {
+    problems.push({ column: null, message: { en: "has a misplaced quote (\"): a quoted cell must start and end with it", id: "memiliki tanda kutip (\") yang salah tempat: sel berkutip harus diawali dan diakhiri dengannya" } });
+  }
+  const beyond = record.cells.slice(map.labels.length).filter((cell) => cell.trim() !== "").length;
+  if (beyond > 0) {
+    problems.push({
+      column: null,
+      message: {
+        en: `has ${record.cells.length} cells but the header has ${map.labels.length}: a cell probably contains an unquoted separator, so its values may have shifted`,
+        id: `memiliki ${record.cells.length} sel sedangkan judul kolom ${map.labels.length}: kemungkinan ada sel berisi pemisah tanpa tanda kutip, sehingga nilainya bergeser`,
+      },
+    });
+  }
+  return problems;
+}
+
+/** Unknown columns are reported with how many values they held: not imported, not silently. */
+function reportUnknownColumns(map: HeaderMap, header: CsvRecord, rows: readonly CsvRecord[], summary: ImportSummary): void {
+  for (const { index, heading } of map.unknown) {
+    const values = rows.filter((record) => (record.cells[index] ?? "").trim() !== "").length;
+    if (heading === "" && values === 0) continue; // an empty trailing column Excel writes
+    const message: Bilingual = heading === ""
+      ? { en: `has no heading; its ${values} values were not imported`, id: `tidak memiliki judul kolom; ${values} nilainya tidak diimpor` }
+      : { en: `is not an activity field; its ${values} values were not imported (rename the column if it should be)`, id: `bukan kolom kegiatan; ${values} nilainya tidak diimpor (ganti nama kolom jika seharusnya diimpor)` };
+    summary.warnings.push({ row: header.row, line: header.line, column: columnLabel(index, heading), message });
+  }
+}
+
+/**
+ * `<date>-<kelurahan>-<first 8 hex digits of the hash>.json`, longer when that name is taken:
+ * a new file never replaces one.
+ */
+function fileName(activity: Activity | Omit<Activity, "source">, hash: string, taken: Set<string>): string {
+  for (let length = 8; length <= 64; length += 4) {
+    const name = `${activity.date}-${activity.kelurahan}-${hash.slice(0, length)}.json`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+  throw new Error(`No free file name for activity ${hash}`);
+}
+
+/** The stored form: the key order and layout of the files editors write. */
+function serialise(activity: Omit<Activity, "source">, hash: string): string {
+  const { date, kelurahan, pillar, activityType, forum, title, participants, partners, notes } = activity;
+  const record: Activity = { date, kelurahan, pillar, activityType, forum, title, participants, ...(partners ? { partners } : {}), ...(notes ? { notes } : {}), source: { kind: "csv", hash } };
+  return `${JSON.stringify(record, null, 2)}\n`;
+}

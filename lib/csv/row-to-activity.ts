@@ -1,0 +1,131 @@
+import type { Bilingual } from "../content/entry.ts";
+import type { Activity } from "../types/content.generated.ts";
+import type { ActivityColumn } from "./activity-columns.ts";
+import { cleanCell } from "./cell-text.ts";
+import { type HeaderMap } from "./header-map.ts";
+import { parseCount } from "./parse-count.ts";
+import { type DateContext, parseDate } from "./parse-date.ts";
+import { matchVocabulary, type VocabularyName, vocabularyValues } from "./vocabulary.ts";
+
+/** A problem in one cell, before it is given a row and line. */
+export interface CellProblem {
+  column: ActivityColumn | null;
+  message: Bilingual;
+}
+
+export interface RowReading {
+  /** The record as read; without `source` (added once its hash is known). */
+  activity: Omit<Activity, "source">;
+  errors: CellProblem[];
+  warnings: CellProblem[];
+}
+
+/**
+ * Reads one spreadsheet row into an activity, column by column, collecting every problem of
+ * the row (never stopping at the first): dates and counts parsed strictly, fixed-list values
+ * matched from Indonesian or English words, text cleaned, partners split on line breaks or
+ * semicolons, women + men checked against the total. The record is returned even with errors
+ * so that the schema and the personal-data screen can still report on the rest of the row.
+ * @example readRow(["4 November 2024", "Jombang", …], header, { today: "2025-01-01" }).activity.date // "2024-11-04"
+ */
+export function readRow(cells: readonly string[], header: HeaderMap, context: DateContext): RowReading {
+  const errors: CellProblem[] = [];
+  const warnings: CellProblem[] = [];
+  const cell = (key: ActivityColumn) => {
+    const i = header.index.get(key);
+    return i === undefined ? "" : (cells[i] ?? "");
+  };
+  const error = (column: ActivityColumn, message: Bilingual) => errors.push({ column, message });
+  const text = (key: ActivityColumn, kind: "line" | "paragraph") => {
+    const cleaned = cleanCell(cell(key), kind);
+    cleaned.problems.forEach((message) => error(key, message));
+    return cleaned.text;
+  };
+  const required = (key: ActivityColumn) => error(key, { en: "is empty; it is required", id: "kosong; wajib diisi" });
+
+  let date = "";
+  const rawDate = cell("date");
+  if (rawDate.trim() === "") required("date");
+  else {
+    const parsed = parseDate(rawDate, context);
+    if (parsed.ok) {
+      date = parsed.iso;
+      parsed.warnings.forEach((message) => warnings.push({ column: "date", message }));
+    } else error("date", parsed.message);
+  }
+
+  const listed = (key: VocabularyName) => {
+    const raw = text(key, "line");
+    if (raw === "") {
+      required(key);
+      return "";
+    }
+    const value = matchVocabulary(key, raw);
+    if (value) return value;
+    const allowed = vocabularyValues(key).join(", ");
+    error(key, { en: `"${raw}" is not one of: ${allowed} (or their Indonesian or English names)`, id: `"${raw}" bukan salah satu dari: ${allowed} (atau namanya dalam bahasa Indonesia atau Inggris)` });
+    return "";
+  };
+  const kelurahan = listed("kelurahan");
+  const pillar = listed("pillar");
+  const activityType = listed("activityType");
+  const forum = listed("forum");
+
+  const titleId = text("titleId", "line");
+  const titleEn = text("titleEn", "line");
+  if (titleId === "") required("titleId");
+  if (titleEn === "") required("titleEn");
+
+  const count = (key: ActivityColumn) => {
+    const parsed = parseCount(cell(key));
+    if (!parsed.ok) {
+      error(key, parsed.message);
+      return { value: undefined, bad: true };
+    }
+    if (parsed.warning) warnings.push({ column: key, message: parsed.warning });
+    return { value: parsed.value, bad: false };
+  };
+  const total = count("participants");
+  const women = count("women");
+  const men = count("men");
+  const youth = count("youth");
+  if (total.value === undefined && !total.bad) required("participants");
+  if (total.value !== undefined) {
+    const parts = [women.value, men.value].filter((v): v is number => v !== undefined);
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (women.value !== undefined && men.value !== undefined && sum !== total.value) {
+      error("participants", { en: `women (${women.value}) and men (${men.value}) add up to ${sum}, not to the total ${total.value}`, id: `perempuan (${women.value}) dan laki-laki (${men.value}) berjumlah ${sum}, bukan total ${total.value}` });
+    } else if (sum > total.value) {
+      error("participants", { en: `the parts (${sum}) are more than the total ${total.value}`, id: `rinciannya (${sum}) lebih besar dari total ${total.value}` });
+    }
+    if (youth.value !== undefined && youth.value > total.value) {
+      error("youth", { en: `${youth.value} under 25 is more than the total ${total.value}`, id: `${youth.value} orang di bawah 25 tahun lebih banyak dari total ${total.value}` });
+    }
+  }
+
+  const partnersText = text("partners", "paragraph");
+  // Line breaks (Alt+Enter, and our export) separate partners; else semicolons. Never commas:
+  // institution names contain them ("Kesbangpol, Provinsi Banten").
+  // The export ends a lone partner whose name holds ";" with a line break, to keep it whole.
+  const separator = cell("partners").includes("\n") ? "\n" : ";";
+  const partners = partnersText.split(separator).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p !== "");
+  const notesId = text("notesId", "paragraph");
+  const notesEn = text("notesEn", "paragraph");
+
+  const participants: Activity["participants"] = { total: total.value ?? 0 };
+  if (women.value !== undefined) participants.women = women.value;
+  if (men.value !== undefined) participants.men = men.value;
+  if (youth.value !== undefined) participants.youth = youth.value;
+  const activity = {
+    date,
+    kelurahan,
+    pillar,
+    activityType,
+    forum,
+    title: { id: titleId, en: titleEn },
+    participants,
+    ...(partners.length > 0 ? { partners } : {}),
+    ...(notesId || notesEn ? { notes: { ...(notesId ? { id: notesId } : {}), ...(notesEn ? { en: notesEn } : {}) } } : {}),
+  } as Omit<Activity, "source">;
+  return { activity, errors, warnings };
+}
