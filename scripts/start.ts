@@ -5,8 +5,9 @@
 // and when one of them ends the other is stopped too.
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import path from "node:path";
 import { formatProblems, runCheck, summarise } from "../lib/content/check.ts";
-import { CONFIG_FILE, OUTPUT_DIR, assertProjectWorkingDirectory } from "../lib/build/project-paths.ts";
+import { CONFIG_FILE, OUTPUT_DIR, PROJECT_DIR, assertProjectWorkingDirectory } from "../lib/build/project-paths.ts";
 import { resolveContentRoot } from "../lib/eleventy/content-root.ts";
 
 assertProjectWorkingDirectory();
@@ -23,6 +24,12 @@ console.log(summarise(check));
 // Where the dev server writes the site: _site, or PUSTAKA_OUTPUT_DIR (tests run their own
 // `npm start` next to each other and must not share, or empty, the project's _site).
 const outputDir = process.env.PUSTAKA_OUTPUT_DIR?.trim() || OUTPUT_DIR;
+// It is emptied below: never a folder that holds the project or the content.
+const contains = (outer: string, inner: string) => !path.relative(path.resolve(outer), path.resolve(inner)).startsWith("..");
+if (contains(outputDir, PROJECT_DIR) || contains(outputDir, resolveContentRoot())) {
+  console.error(`PUSTAKA_OUTPUT_DIR (${outputDir}) would hold the project or its content; choose a folder of its own.`);
+  process.exit(1);
+}
 // Start from an empty output folder, so nothing from an older build (a page whose entry is
 // now a draft) is served; later rebuilds prune their own stale pages.
 rmSync(outputDir, { recursive: true, force: true });
