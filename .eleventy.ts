@@ -15,6 +15,7 @@ import filters from "./lib/eleventy/filters/index.ts";
 import hardening from "./lib/eleventy/hardening.ts";
 import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
 import searchIndex from "./lib/eleventy/search-index.ts";
+import securityHeaders from "./lib/eleventy/security-headers.ts";
 import siteData from "./lib/eleventy/site-data.ts";
 import staticAssets from "./lib/eleventy/static-assets.ts";
 
@@ -33,6 +34,8 @@ export default function configure(userConfig: UserConfig) {
   eleventyConfig.addPlugin(staticAssets);
   // The downloadable tables (CSV with BOM and formula guard, JSON) under /data/, from the site model.
   eleventyConfig.addPlugin(dataFiles);
+  // The content security policy (lib/site/security-headers.ts): _headers for static hosts and each page's <meta>.
+  eleventyConfig.addPlugin(securityHeaders, { root: resolveContentRoot() });
   // The dev server rebuilds into the same folder: remove pages this build did not write.
   eleventyConfig.addPlugin(pruneStalePages);
   // Decap CMS under /admin/ (its files, config, pre-save guard); after the pruning, which would remove its page.

@@ -68,6 +68,14 @@ export interface Source {
   url?: string;
 }
 
+/** A content page's upkeep: its last review (if the content records one) and its CMS entry. */
+export interface ContentEditing {
+  /** Site-relative address of the entry in Decap, e.g. "/admin/#/collections/modules/entries/x". */
+  cmsUrl: string;
+  /** ISO date of the last review, or null when this kind of content records none. */
+  lastReviewed: string | null;
+}
+
 /** Fields every page has, whatever its type. */
 export interface PageBase {
   /** Site-relative address; ends in "/" or ".html"/".xml". */
@@ -90,6 +98,8 @@ export interface PageBase {
    * the language choice, the search page). Set by buildSiteModel for every page.
    */
   search?: SearchData | null;
+  /** Content pages only (modules, case studies, free pages, decrees, teams): see ContentEditing. */
+  editing?: ContentEditing;
 }
 
 /** Search facets of one page, with values already written in the page's language. */

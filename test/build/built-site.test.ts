@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { INDEX_FILE, indexFileText } from "../../lib/search/decompress-index.ts";
+import { ADMIN_POLICY, headerPatternMatches, headersFor, metaPolicyText, parseHeadersFile, PUBLIC_POLICY, policyText } from "../../lib/site/security-headers.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
 import { json, markdownFile, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
 
@@ -185,6 +187,29 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       }
     });
 
+    it("carries the public content security policy as the first <meta> of every page, without the header-only frame-ancestors", () => {
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        const meta = $('meta[http-equiv="Content-Security-Policy"]');
+        expect(meta.attr("content"), file).toBe(metaPolicyText(PUBLIC_POLICY));
+        expect(meta.attr("content"), file).not.toContain("frame-ancestors");
+        // A <meta> policy governs only what comes after it.
+        expect($("head > *").eq(1).is(meta), file).toBe(true);
+      }
+    });
+
+    it("writes a _headers file giving public pages the public policy and /admin/ only its own", () => {
+      const rules = parseHeadersFile(readFileSync(path.join(getOut(), "_headers"), "utf8"));
+      for (const url of ["/", "/id/", "/en/modules/", "/404.html"]) {
+        expect(headersFor(rules, url)["Content-Security-Policy"], url).toBe(policyText(PUBLIC_POLICY));
+      }
+      expect(headersFor(rules, "/admin/")["Content-Security-Policy"]).toBe(policyText(ADMIN_POLICY));
+      // Hosts combine every matching rule: a second policy on /admin/ would be enforced as well.
+      expect(rules.filter((rule) => headerPatternMatches(rule.pattern, "/admin/") && rule.headers["Content-Security-Policy"])).toHaveLength(1);
+      expect(headersFor(rules, "/assets/search.js")).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+      expect(readFileSync(path.join(getOut(), "admin/index.html"), "utf8")).not.toContain("Content-Security-Policy");
+    });
+
     it("resolves every internal link, stylesheet and hreflang alternate to a file, and every fragment to an element", () => {
       const broken: string[] = [];
       for (const file of pages()) {
@@ -198,7 +223,8 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
             broken.push(`${file}: ${href}`);
             continue;
           }
-          const fragment = href.includes("#") ? decodeURIComponent(href.split("#")[1]!) : "";
+          // After /admin/#, the fragment is a route of Decap's own router, not an element.
+          const fragment = href.includes("#") && !target.startsWith("/admin/") ? decodeURIComponent(href.split("#")[1]!) : "";
           if (fragment && targetFile.endsWith(".html") && documentAt(targetFile)(`[id="${fragment}"]`).length === 0) {
             broken.push(`${file}: ${href} (no element with id "${fragment}")`);
           }
@@ -255,6 +281,48 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
         expect(fileFor(getOut(), location.slice(SITE_URL.length)), location).not.toBeNull();
         expect(location).not.toMatch(/404/);
       }
+    });
+
+    it("keeps crawlers out of /admin/ and points them to the sitemap in robots.txt", () => {
+      const robots = readFileSync(path.join(getOut(), "robots.txt"), "utf8");
+      expect(robots).toMatch(/^Disallow: \/admin\/$/m);
+      expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`);
+    });
+
+    it("gives every page Open Graph basics in its own language, with an absolute address", () => {
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        const og = (property: string) => $(`meta[property="${property}"]`).attr("content");
+        const lang = $("html").attr("lang");
+        // The <title> adds the site name after " · " on most pages; og:site_name carries it.
+        expect($("title").text().startsWith(og("og:title") ?? "-"), file).toBe(true);
+        expect(og("og:description"), file).toBe($('meta[name="description"]').attr("content"));
+        expect(og("og:url"), file).toBe(`${SITE_URL}${urlOf(file)}`);
+        expect(og("og:locale"), file).toBe(lang === "id" ? "id_ID" : "en_GB");
+        expect(og("og:site_name"), file).toBe("Pustaka Tangguh");
+        expect(["article", "website"], file).toContain(og("og:type"));
+        if ($('link[rel="canonical"]').length > 0) expect($('link[rel="canonical"]').attr("href"), file).toBe(og("og:url"));
+      }
+    });
+
+    it("ends every module, case study, free page, decree and team page with its CMS entry link, and a review date where the content has one", () => {
+      const config = parseYaml(readFileSync(path.join(getOut(), "admin/config.yml"), "utf8")) as { collections: { name: string }[] };
+      const collections = new Set(config.collections.map((collection) => collection.name));
+      const contentPages = pages().filter((file) => /page--(module|case-study|page|decree|team)"/.test(readFileSync(path.join(getOut(), file), "utf8")));
+      expect(contentPages.length).toBeGreaterThan(10);
+      for (const file of contentPages) {
+        const $ = documentAt(path.join(getOut(), file));
+        const href = $("main .content-editing a").attr("href") ?? "";
+        const [, collection, slug] = /^\/admin\/#\/collections\/([a-z-]+)\/entries\/([a-z0-9-]+)$/.exec(href) ?? [];
+        expect(collections.has(collection ?? ""), `${file}: ${href}`).toBe(true);
+        expect(urlOf(file).split("/").filter(Boolean).at(-1), file).toBe(slug);
+        const type = /page--([a-z-]+)"/.exec($.html())![1]!;
+        const reviewed = $("main .content-editing time").attr("datetime");
+        if (type === "module" || type === "case-study") expect(reviewed, file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        if (type === "decree" || type === "team") expect(reviewed, file).toBeUndefined();
+      }
+      // Lists, 404s and generated pages have no entry to edit.
+      for (const file of ["id/index.html", "en/modules/index.html", "id/404.html"]) expect(documentAt(path.join(getOut(), file))(".content-editing").length, file).toBe(0);
     });
   });
 }

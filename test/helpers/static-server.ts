@@ -1,12 +1,14 @@
 /**
  * A minimal static file server over a built site, on 127.0.0.1 and a free port: Pagefind and
  * service workers need HTTP, not file://. Serves index.html for folders and the site's own
- * 404 page for anything missing, like a static host would.
+ * 404 page for anything missing, like a static host would. When the site has a `_headers` file
+ * (Netlify / Cloudflare Pages format), its headers are sent too, as those hosts would.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { headersFor, parseHeadersFile } from "../../lib/site/security-headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -34,9 +36,12 @@ export interface StaticServer {
  */
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const requests: string[] = [];
+  const headersFile = path.join(root, "_headers");
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     requests.push(pathname);
+    for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
     let file = path.join(root, path.normalize(pathname));
     if (!file.startsWith(path.resolve(root))) {
       response.writeHead(403).end();

@@ -8,9 +8,10 @@ import { formatDate } from "./format-date.ts";
 import { formatNumber } from "./format-number.ts";
 import { formatPartialDate } from "./format-partial-date.ts";
 import { formatPeriod } from "./format-period.ts";
+import { ogLocale } from "./og-locale.ts";
 import { t } from "./t.ts";
 
-const FILTERS = { t, formatDate, formatPartialDate, formatNumber, formatPeriod, absoluteUrl } as const;
+const FILTERS = { t, formatDate, formatPartialDate, formatNumber, formatPeriod, absoluteUrl, ogLocale } as const;
 
 /**
  * @example eleventyConfig.addPlugin(filters);

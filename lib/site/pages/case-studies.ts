@@ -6,6 +6,7 @@ import type { Language } from "../../content/content-types.ts";
 import type { Entry } from "../../content/entry.ts";
 import type { CaseStudy } from "../../types/content.generated.ts";
 import { renderMarkdown } from "../../markdown/render-markdown.ts";
+import { contentEditing } from "../content-editing.ts";
 import { glossaryLinks } from "../glossary-links.ts";
 import { alternatesOf, missingLanguages, pickVersion, type LanguageVersions } from "../language-versions.ts";
 import { everyLanguageBase } from "../page-base.ts";
@@ -66,6 +67,8 @@ function caseStudyPage(context: SiteContext, group: LanguageVersions<CaseStudy>,
     lessons: data.lessons,
     glossaryTerms: glossaryLinks(context, lang, data.glossaryTerms),
     anonymisation: { reviewerRole: data.anonymisation.reviewerRole, reviewedOn: data.anonymisation.reviewedOn },
+    // The anonymisation review is the one review a case study records.
+    editing: contentEditing("case-study", group.slug, data.anonymisation.reviewedOn),
     bodyHtml: renderMarkdown(data.body),
   };
 }

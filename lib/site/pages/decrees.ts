@@ -7,6 +7,7 @@
 import type { Language } from "../../content/content-types.ts";
 import type { Entry } from "../../content/entry.ts";
 import type { Decree } from "../../types/content.generated.ts";
+import { contentEditing } from "../content-editing.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
 import { entryUrl, sectionUrl } from "../routes.ts";
@@ -23,6 +24,8 @@ function decreePage(context: SiteContext, entry: Entry<Decree>, lang: Language):
     }),
     type: "decree",
     slug: entry.slug,
+    // A decree is an official text: it records no review, only where to correct the entry.
+    editing: contentEditing("decree", entry.slug, null),
     number: data.number,
     fullTitle: data.title[lang],
     issuer: data.issuer[lang],

@@ -8,6 +8,7 @@ import type { Entry } from "../../content/entry.ts";
 import type { Page } from "../../types/content.generated.ts";
 import { renderMarkdown } from "../../markdown/render-markdown.ts";
 import { alternatesOf, missingLanguages } from "../language-versions.ts";
+import { contentEditing } from "../content-editing.ts";
 import { freePageUrl, reservedFreePageSlugs } from "../routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { FreePage } from "../types.ts";
@@ -40,6 +41,7 @@ export function buildFreePages(context: SiteContext): FreePage[] {
         slug: group.slug,
         bodyHtml: renderMarkdown(entry.data.body),
         reviewed: entry.data.reviewed ?? null,
+        editing: contentEditing("page", group.slug, entry.data.reviewed?.date ?? null),
       });
     }
   }

@@ -6,6 +6,7 @@ import type { Language } from "../../content/content-types.ts";
 import type { Entry } from "../../content/entry.ts";
 import type { TrainingModule } from "../../types/content.generated.ts";
 import { renderMarkdown } from "../../markdown/render-markdown.ts";
+import { contentEditing } from "../content-editing.ts";
 import { glossaryLinks } from "../glossary-links.ts";
 import { alternatesOf, missingLanguages, pickVersion, type LanguageVersions } from "../language-versions.ts";
 import { everyLanguageBase } from "../page-base.ts";
@@ -85,6 +86,7 @@ function modulePage(context: SiteContext, group: LanguageVersions<TrainingModule
     glossaryTerms: glossaryLinks(context, lang, data.glossaryTerms),
     bodyHtml: renderMarkdown(data.body),
     reviewed: data.reviewed,
+    editing: contentEditing("training-module", group.slug, data.reviewed.date),
     ...neighbours(context, lang, group.slug),
   };
 }

@@ -8,6 +8,7 @@ import type { Entry } from "../../content/entry.ts";
 import type { TeamProfile } from "../../types/content.generated.ts";
 import { activityView, countByPillar, latestFirst } from "../activity-views.ts";
 import { pickVersion } from "../language-versions.ts";
+import { contentEditing } from "../content-editing.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
 import { KELURAHAN, PILLARS } from "../pillars.ts";
@@ -27,6 +28,8 @@ function teamPage(context: SiteContext, kelurahan: Kelurahan, entry: Entry<TeamP
       description: data.focus[lang],
     }),
     type: "team",
+    // A team profile records no review date.
+    editing: contentEditing("team", entry.slug, null),
     kelurahan,
     name,
     kecamatan: data.kecamatan,
