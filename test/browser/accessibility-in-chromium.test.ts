@@ -7,15 +7,13 @@
  * axe is served from the site's own origin through page.route, so the pages keep their strict
  * content security policy (`script-src 'self'`) while it runs: no bypassCSP needed.
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { buildInChildProcess } from "../helpers/build-in-child.ts";
 import { REPO_ROOT } from "../helpers/content-tree.ts";
-import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
+import { openSampleSite, publicHtmlFiles, type SampleSite } from "../helpers/sample-site.ts";
+import type { StaticServer } from "../helpers/static-server.ts";
 
 const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const AXE_PATH = "/__axe-core.js";
@@ -29,25 +27,16 @@ let out: string;
 /** Every public page's address, e.g. "/id/modul/…/", "/404.html". */
 let pages: string[];
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return ["admin", "pagefind"].includes(entry.name) ? [] : htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
-}
+let site: SampleSite;
 
 beforeAll(async () => {
-  out = path.join(mkdtempSync(path.join(tmpdir(), "pustaka-a11y-")), "site");
-  await buildInChildProcess(REPO_ROOT, out);
-  pages = htmlFiles(out).sort().map((file) => `/${path.relative(out, file).replace(/index\.html$/, "")}`);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
+  site = await openSampleSite();
+  ({ browser, server, out } = site);
+  pages = publicHtmlFiles(out).sort().map((file) => `/${path.relative(out, file).replace(/index\.html$/, "")}`);
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 /**

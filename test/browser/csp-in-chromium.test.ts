@@ -3,16 +3,13 @@
  * of its own `_headers` file (test/helpers/static-server.ts), one page of every type in both
  * languages, the site-wide 404, the search, and the CMS sign-in screen under its looser policy.
  */
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_POLICY, metaPolicyText, policyText, PUBLIC_POLICY } from "../../lib/site/security-headers.ts";
-import { launchChromium } from "../helpers/browser.ts";
-import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
-import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
+import { openSampleSite, publicHtmlFiles, type SampleSite } from "../helpers/sample-site.ts";
+import type { StaticServer } from "../helpers/static-server.ts";
 
 let browser: Browser;
 let server: StaticServer;
@@ -27,32 +24,23 @@ const PAGE_TYPES = [
   "page", "not-found",
 ];
 
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(folder, entry.name);
-    if (entry.isDirectory()) return ["admin", "pagefind"].includes(entry.name) ? [] : htmlFiles(full);
-    return entry.name.endsWith(".html") ? [full] : [];
-  });
-}
+let site: SampleSite;
 
 beforeAll(async () => {
-  out = path.join(mkdtempSync(path.join(tmpdir(), "pustaka-csp-")), "site");
-  await buildInChildProcess(REPO_ROOT, out);
+  site = await openSampleSite();
+  ({ browser, server, out } = site);
   samples = new Map();
-  for (const file of htmlFiles(out).sort()) {
+  for (const file of publicHtmlFiles(out).sort()) {
     const html = readFileSync(file, "utf8");
     const type = /class="page page--([a-z-]+)"/.exec(html)?.[1];
     const lang = /<html lang="([a-z]+)"/.exec(html)?.[1];
     const url = `/${path.relative(out, file).replace(/index\.html$/, "")}`;
     if (type && lang && !samples.has(`${type} ${lang}`)) samples.set(`${type} ${lang}`, url);
   }
-  server = await serveDirectory(out);
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 /**

@@ -4,15 +4,10 @@
  * installed here, so the printed text is checked in the print-media DOM rather than in the PDF:
  * what is display:none does not print, and a link's ::after content is what paper shows.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
-import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
+import { openSampleSite, type SampleSite } from "../helpers/sample-site.ts";
+import type { StaticServer } from "../helpers/static-server.ts";
 
 const SITE_URL = "https://pustaka-tangguh.example.org";
 const PRINTED = [
@@ -29,16 +24,15 @@ const CHROME = [".skip-link", ".site-header", ".site-search", ".language-switche
 let browser: Browser;
 let server: StaticServer;
 
+let site: SampleSite;
+
 beforeAll(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "pustaka-print-")), "site");
-  await buildInChildProcess(REPO_ROOT, out);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
+  site = await openSampleSite();
+  ({ browser, server } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 async function printPage(url: string): Promise<Page> {

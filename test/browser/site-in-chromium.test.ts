@@ -1,26 +1,20 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
-import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
+import { openSampleSite, type SampleSite } from "../helpers/sample-site.ts";
+import type { StaticServer } from "../helpers/static-server.ts";
 
 let browser: Browser;
 let server: StaticServer;
 
+let site: SampleSite;
+
 beforeAll(async () => {
-  const out = path.join(mkdtempSync(path.join(tmpdir(), "pustaka-browser-")), "site");
-  await buildInChildProcess(REPO_ROOT, out);
-  server = await serveDirectory(out);
-  browser = await launchChromium();
+  site = await openSampleSite();
+  ({ browser, server } = site);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
 });
 
 describe("the site in real Chromium", () => {
