@@ -13,6 +13,7 @@ import dataFiles from "./lib/eleventy/data-files.ts";
 import type { EleventyConfig } from "./lib/eleventy/eleventy-config.ts";
 import filters from "./lib/eleventy/filters/index.ts";
 import hardening from "./lib/eleventy/hardening.ts";
+import offlineCache from "./lib/eleventy/offline-cache.ts";
 import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
 import searchIndex from "./lib/eleventy/search-index.ts";
 import securityHeaders from "./lib/eleventy/security-headers.ts";
@@ -42,6 +43,11 @@ export default function configure(userConfig: UserConfig) {
   eleventyConfig.addPlugin(cmsAdmin);
   // The Pagefind search index of the pages this build wrote, one per language (lib/search/).
   eleventyConfig.addPlugin(searchIndex);
+  // One service worker per language keeping modules, glossary and search offline (lib/offline/);
+  // after the search index, whose files it lists.
+  eleventyConfig.addPlugin(offlineCache, { root: resolveContentRoot() });
+  // The steps above that run after the build run one after another, in the order added here.
+  eleventyConfig.setEventEmitterMode("sequential");
 
   // Partials are included, never rendered on their own.
   for (const folder of ["components", "layouts", "pages"]) eleventyConfig.ignores.add(`templates/${folder}/**`);

@@ -18,6 +18,7 @@ import { buildHomePages } from "./pages/home.ts";
 import { buildLanguageChoicePage } from "./pages/language-choice.ts";
 import { buildModulePages } from "./pages/modules.ts";
 import { buildNotFoundPages } from "./pages/not-found.ts";
+import { buildOfflinePages } from "./pages/offline.ts";
 import { buildSearchPages } from "./pages/search.ts";
 import { buildTeamPages } from "./pages/teams.ts";
 import { buildTimelinePages } from "./pages/timeline.ts";
@@ -62,6 +63,7 @@ export function buildSiteModel(loaded: LoadedContent): SiteModel {
     ...buildGlossaryPages(context),
     ...buildFreePages(context),
     ...buildNotFoundPages(context),
+    ...buildOfflinePages(context),
   ].map((page) => ({ ...page, search: searchDataFor(context, page) }));
   // Last, because the search pages list every other page (A–Z) and their filter values.
   const pages = [...contentPages, ...buildSearchPages(context, contentPages)];

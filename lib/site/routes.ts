@@ -114,6 +114,25 @@ export function notFoundUrl(lang: Language): string {
 }
 
 /**
+ * Address of the per-language page the service worker shows for a page that is not on the
+ * reader's device while the network is off.
+ * @example offlineUrl("en") // "/en/offline.html"
+ */
+export function offlineUrl(lang: Language): string {
+  return `/${lang}/offline.html`;
+}
+
+/**
+ * Address of a language's service worker. One per language, each controlling only its own
+ * language's pages (its scope is /<lang>/), so a reader's device keeps the search index of the
+ * language they read and not the other one.
+ * @example serviceWorkerUrl("id") // "/id/sw.js"
+ */
+export function serviceWorkerUrl(lang: Language): string {
+  return `/${lang}/sw.js`;
+}
+
+/**
  * First path segments a free page may not use, because a section or a file of the site
  * already lives there in one of the languages.
  * @example reservedFreePageSlugs().has("modul") // true

@@ -468,6 +468,12 @@ export interface NotFoundPage extends PageBase {
   type: "not-found";
 }
 
+export interface OfflinePage extends PageBase {
+  type: "offline";
+  /** The sections a reader has on their device after one visit (lib/offline/offline-sections.ts). */
+  available: NavItem[];
+}
+
 /** The bilingual pages at the root: the language choice (/) and the fallback 404. */
 export interface RootPage extends PageBase {
   type: "language-choice" | "root-not-found";
@@ -495,6 +501,7 @@ export type SitePage =
   | DashboardPage
   | DataPage
   | NotFoundPage
+  | OfflinePage
   | RootPage;
 
 export type PageType = SitePage["type"];

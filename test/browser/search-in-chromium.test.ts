@@ -56,7 +56,9 @@ afterAll(async () => {
 
 /** A browser context whose every response carries the site's content security policy. */
 async function strictContext(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
+  // No service worker: it would fetch the index in the background for offline use
+  // (test/browser/offline-in-chromium.test.ts), and these tests count what searching fetches.
+  const context = await browser.newContext({ ...options, serviceWorkers: "block" });
   await context.route("**/*", async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": CSP } });
@@ -121,8 +123,8 @@ describe("searching from the header in real Chromium", () => {
       });
       const before = server.requests.length;
       await page.goto(`${server.url}/${lang}/`);
-      // An ordinary page view fetches no search code and no index.
-      expect(server.requests.slice(before).filter((request) => request.startsWith("/pagefind/") || request.endsWith(".js"))).toEqual([]);
+      // An ordinary page view fetches no search code and no index (offline.js only registers the offline worker).
+      expect(server.requests.slice(before).filter((request) => request.startsWith("/pagefind/") || (request.endsWith(".js") && request !== "/assets/offline.js"))).toEqual([]);
       await page.getByRole("searchbox").first().fill(query);
       await page.keyboard.press("Enter");
       await page.waitForURL(`${server.url}${searchPath}?q=${query}`);

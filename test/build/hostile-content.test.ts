@@ -60,9 +60,12 @@ describe("hostile text in valid content", () => {
   it("yields no script element, event handler or script URL anywhere in the site", () => {
     for (const { file, html } of pages) {
       const $ = load(html);
-      // Only the search pages load a script: their own module, from a file, never inline.
+      // Scripts come only from our files, never inline: search on the search pages, the offline
+      // worker's registration on every page of a language.
+      const name = file.split(path.sep).join("/");
       const scripts = $("script").toArray().map((script) => $(script).attr("src") ?? `inline: ${$(script).text()}`);
-      expect(scripts, file).toEqual(/^(id\/cari|en\/search)\/index\.html$/.test(file.split(path.sep).join("/")) ? ["/assets/search.js"] : []);
+      const expected = [...(/^(id\/cari|en\/search)\/index\.html$/.test(name) ? ["/assets/search.js"] : []), ...(/^(id|en)\//.test(name) ? ["/assets/offline.js"] : [])];
+      expect(scripts, file).toEqual(expected);
       $("*").each((_, element) => {
         for (const [name, value] of Object.entries((element as { attribs?: Record<string, string> }).attribs ?? {})) {
           expect(name.startsWith("on"), `${file}: ${name}`).toBe(false);

@@ -1,5 +1,5 @@
 /**
- * Real Chromium for browser tests: Debian's package (installed by scripts/ensure-chromium.sh
+ * Real Chromium for browser tests: Debian's package (installed by scripts/ensure-test-tools.sh
  * before `npm test`), driven by playwright-core. Never a downloaded browser.
  */
 import { chromium, type Browser } from "playwright-core";

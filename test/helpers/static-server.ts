@@ -10,6 +10,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { headersFor, parseHeadersFile } from "../../lib/site/security-headers.ts";
 
+type HeaderRules = ReturnType<typeof parseHeadersFile>;
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
@@ -28,17 +30,35 @@ export interface StaticServer {
   url: string;
   /** Paths requested so far, in order (for tests that count what a page fetches). */
   requests: string[];
+  /** Serves another folder from now on at the same address (a new build being deployed). */
+  serve(root: string): void;
+  /**
+   * false: every connection is cut without a response, as when the network is gone. Unlike
+   * Playwright's offline emulation, this also holds for a service worker's own requests.
+   */
+  setReachable(reachable: boolean): void;
   close(): Promise<void>;
 }
 
 /**
  * @example const server = await serveDirectory("_site"); await page.goto(`${server.url}/id/`);
  */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+export async function serveDirectory(initialRoot: string): Promise<StaticServer> {
   const requests: string[] = [];
-  const headersFile = path.join(root, "_headers");
-  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  let root = initialRoot;
+  let rules: HeaderRules = [];
+  let reachable = true;
+  const serve = (folder: string) => {
+    root = folder;
+    const headersFile = path.join(root, "_headers");
+    rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  };
+  serve(initialRoot);
   const server = createServer((request, response) => {
+    if (!reachable) {
+      request.socket.destroy();
+      return;
+    }
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     requests.push(pathname);
     for (const [name, value] of Object.entries(headersFor(rules, pathname))) response.setHeader(name, value);
@@ -63,6 +83,16 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    serve,
+    setReachable: (value) => {
+      reachable = value;
+      // Keep-alive connections would otherwise still carry requests.
+      if (!value) server.closeAllConnections();
+    },
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -84,10 +84,10 @@ describe("buildSiteModel", () => {
     expect(() => buildSiteModel(loaded(pageEntry("modul", "id")))).toThrow(/content\/pages\/id\/modul\.md/);
   });
 
-  it("keeps the sitemap to real pages: no 404 or redirect page is listed", () => {
+  it("keeps the sitemap to real pages: no 404, offline or redirect page is listed", () => {
     const model = buildSiteModel(contentWithDrafts());
     const unlisted = model.pages.filter((page) => !page.inSitemap).map((page) => page.url).sort();
-    expect(unlisted).toEqual(["/", "/404.html", "/en/404.html", "/id/404.html"]);
+    expect(unlisted).toEqual(["/", "/404.html", "/en/404.html", "/en/offline.html", "/id/404.html", "/id/offline.html"]);
   });
 
   it("gives the navigation the site's languages, each with every section", () => {

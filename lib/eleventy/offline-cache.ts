@@ -1,0 +1,47 @@
+/**
+ * Eleventy plugin: after each build (and after the search index, see .eleventy.ts), writes one
+ * service worker per language, /<lang>/sw.js: the precache list of this build
+ * (lib/offline/precache-manifest.ts) followed by the worker itself (lib/offline/service-worker.js).
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Language } from "../content/content-types.ts";
+import { precacheManifest, type PrecacheManifest } from "../offline/precache-manifest.ts";
+import { serviceWorkerUrl } from "../site/routes.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+
+export interface OfflineCacheOptions {
+  /** Folder holding data/site.json, whose languages each get a service worker. */
+  root: string;
+}
+
+interface AfterBuildEvent {
+  directories: { output: string };
+  results?: { url?: string | false }[];
+}
+
+const WORKER_SOURCE = path.join(import.meta.dirname, "../offline/service-worker.js");
+
+/**
+ * The text of a language's sw.js: the manifest as data, then the worker's code.
+ * @example serviceWorkerText({ lang: "id", version: "ab12", urls: ["/id/"] }, "self.addEventListener(…)")
+ */
+export function serviceWorkerText(manifest: PrecacheManifest, workerSource: string): string {
+  return `self.PRECACHE = ${JSON.stringify(manifest)};\n${workerSource}`;
+}
+
+/**
+ * @example eleventyConfig.addPlugin(offlineCache, { root: resolveContentRoot() });
+ */
+export default function offlineCache(eleventyConfig: EleventyConfig, options: OfflineCacheOptions): void {
+  eleventyConfig.on("eleventy.after", ({ directories, results }: AfterBuildEvent) => {
+    const siteDir = path.resolve(directories.output);
+    const settings = JSON.parse(readFileSync(path.join(options.root, "data/site.json"), "utf8")) as { languages: Language[] };
+    const pageUrls = (results ?? []).flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
+    const workerSource = readFileSync(WORKER_SOURCE, "utf8");
+    for (const lang of settings.languages) {
+      const manifest = precacheManifest(siteDir, lang, pageUrls);
+      writeFileSync(path.join(siteDir, serviceWorkerUrl(lang)), serviceWorkerText(manifest, workerSource));
+    }
+  });
+}

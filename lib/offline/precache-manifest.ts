@@ -1,0 +1,77 @@
+/**
+ * The list of files a language's service worker stores at install, and the version that names
+ * its cache. Built after the search index is written, from what this build actually wrote:
+ * - the pages of lib/offline/offline-sections.ts in that language;
+ * - every file under /assets/ (the stylesheet, icons, the search and offline scripts);
+ * - Pagefind's script, its WebAssembly for that language and that language's index, filter
+ *   and fragment files — the reader's language only, so a phone does not store both indexes.
+ * The version is a hash of every listed file's address and bytes: any change to any of them
+ * (a new build with an edited module, a new index) makes a new service worker, whose
+ * activation deletes the previous cache.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Language } from "../content/content-types.ts";
+import { SEARCH_INDEX_FOLDER } from "../search/index-site.ts";
+import { isPrecachedPage } from "./offline-sections.ts";
+
+export interface PrecacheManifest {
+  lang: Language;
+  /** Names the cache: `pustaka-<lang>-<version>`. */
+  version: string;
+  /** Site addresses, pages as folder URLs ("/id/modul/"). */
+  urls: string[];
+}
+
+/** Pagefind's files that are the same for every language (its loader and worker). */
+const PAGEFIND_COMMON = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json"];
+
+function filesUnder(siteDir: string, folder: string): string[] {
+  const absolute = path.join(siteDir, folder);
+  if (!existsSync(absolute)) return [];
+  return readdirSync(absolute, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"));
+}
+
+/**
+ * The search files a search in `lang` can fetch. Pagefind names each language's files with a
+ * `<lang>_` prefix (index/, fragment/, filter/ and the .pf_meta) and ships one WebAssembly
+ * build per stemming language, `wasm.unknown.pagefind` for languages without one.
+ * @example searchIndexFiles(["pagefind/index/id_1.pf_index", "pagefind/index/en_2.pf_index"], "id") // ["pagefind/index/id_1.pf_index"]
+ */
+export function searchIndexFiles(files: readonly string[], lang: Language): string[] {
+  const prefix = `${SEARCH_INDEX_FOLDER}/`;
+  const ownWasm = files.includes(`${prefix}wasm.${lang}.pagefind`) ? `wasm.${lang}.pagefind` : "wasm.unknown.pagefind";
+  return files.filter((file) => {
+    if (!file.startsWith(prefix)) return false;
+    const name = file.slice(prefix.length);
+    if (PAGEFIND_COMMON.includes(name) || name === ownWasm) return true;
+    if (name.startsWith(`pagefind.${lang}_`) && name.endsWith(".pf_meta")) return true;
+    return /^(index|fragment|filter)\//.test(name) && path.posix.basename(name).startsWith(`${lang}_`);
+  });
+}
+
+/**
+ * @example precacheManifest("_site", "id", ["/id/", "/id/modul/", "/id/kegiatan/"]).urls.includes("/id/kegiatan/") // false
+ */
+export function precacheManifest(siteDir: string, lang: Language, pageUrls: readonly string[]): PrecacheManifest {
+  const files = [...filesUnder(siteDir, "assets"), ...searchIndexFiles(filesUnder(siteDir, SEARCH_INDEX_FOLDER), lang)];
+  const pages = pageUrls.filter((url) => isPrecachedPage(url, lang));
+  const urls = [...pages, ...files.map((file) => `/${file}`)].sort();
+  const hash = createHash("sha256");
+  for (const url of urls) {
+    hash.update(url);
+    hash.update(readFileSync(outputFileOf(siteDir, url)));
+  }
+  return { lang, version: hash.digest("hex").slice(0, 16), urls };
+}
+
+/**
+ * The file a site address was written to: folder addresses are their index.html.
+ * @example outputFileOf("_site", "/id/modul/") // "_site/id/modul/index.html"
+ */
+export function outputFileOf(siteDir: string, url: string): string {
+  return path.join(siteDir, url.endsWith("/") ? `${url}index.html` : url);
+}
