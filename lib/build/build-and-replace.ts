@@ -6,6 +6,7 @@
  */
 import { rmSync } from "node:fs";
 import { runCheck, type CheckResult } from "../content/check.ts";
+import { useCheckedContent } from "../eleventy/site-data.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints } from "../privacy/screen-content.ts";
 import { screenSite, type SiteFinding } from "../privacy/screen-site.ts";
@@ -26,6 +27,8 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
   // Same parent folder as the output, so the final rename never crosses file systems.
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   try {
+    // The check just passed: the build uses it rather than checking everything again.
+    useCheckedContent(root, check);
     await buildSite({ root, outDir: temporary });
     const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
     const siteFindings = screenSite(temporary, allowList, allowedFingerprints(check));

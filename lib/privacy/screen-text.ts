@@ -39,14 +39,9 @@ const PRIORITY: readonly FindingKind[] = ["nik", "kk", "email", "social-handle",
  */
 export function screenText(text: string, allowList: PrivacyAllowList, options: ScreenOptions = {}): ScreenFinding[] {
   const normalised = normaliseText(text);
-  const allow = compileAllowList(allowList);
-  const allowed = allow.spans(normalised.text);
-  const phrases = allow.phraseSpans(normalised.text);
-  const findings = mergeOverlaps(
-    DETECTORS.flatMap((detect) => detect(normalised.text))
-      .map((finding) => applyAllowList(normalised.text, finding, allowed, phrases, allow))
-      .filter((finding): finding is RawFinding => finding !== undefined),
-  );
+  const raw = DETECTORS.flatMap((detect) => detect(normalised.text));
+  // Most texts have no candidate at all; the allow-list's patterns are only run over those that do.
+  const findings = raw.length === 0 ? [] : mergeOverlaps(withoutAllowed(normalised.text, raw, compileAllowList(allowList)));
   const position = positionsIn(text);
   const results: ScreenFinding[] = [];
   const report = (kind: FindingKind, start: number, end: number, value: string) => {
@@ -60,6 +55,12 @@ export function screenText(text: string, allowList: PrivacyAllowList, options: S
   }
   for (const control of normalised.bidi) report("bidi-control", control.start, control.end, text.slice(control.start, control.end));
   return results.sort((a, b) => a.offset - b.offset);
+}
+
+function withoutAllowed(text: string, raw: readonly RawFinding[], allow: CompiledAllowList): RawFinding[] {
+  const allowed = allow.spans(text);
+  const phrases = allow.phraseSpans(text);
+  return raw.map((finding) => applyAllowList(text, finding, allowed, phrases, allow)).filter((finding): finding is RawFinding => finding !== undefined);
 }
 
 /**

@@ -40,6 +40,56 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
   }
 }
 
+/** An index being filled while the site is rendered; see startSearchIndex. */
+export interface SearchIndexSession {
+  /** Hands one page to Pagefind and returns at once; Pagefind reads it in its own process. */
+  add(page: BuiltPage): void;
+  /**
+   * Waits for every page handed over, writes the index to `<siteDir>/pagefind/` (replacing any
+   * earlier index there) and stops Pagefind. Throws with Pagefind's messages on any error.
+   */
+  finish(siteDir: string): Promise<IndexSummary>;
+  /** Stops Pagefind without writing (a build that failed half-way). */
+  abandon(): Promise<void>;
+}
+
+/**
+ * Starts Pagefind (a separate process) for pages handed over one by one. Handing pages over as
+ * Eleventy renders them, instead of all at the end, lets Pagefind parse and index on the other
+ * processor core while Eleventy renders the rest (lib/eleventy/search-index.ts).
+ * @example const session = await startSearchIndex(); session.add(page); … await session.finish("_site");
+ */
+export async function startSearchIndex(): Promise<SearchIndexSession> {
+  const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  assertNoErrors("start", created);
+  const { index } = created;
+  if (!index) throw new Error("Pagefind could not start: it returned no index and no error.");
+  const pending: Promise<void>[] = [];
+  return {
+    add(page) {
+      // Caught here and rethrown by finish(), so a failed page is never an unhandled rejection.
+      pending.push(index.addHTMLFile({ url: page.url, content: page.content }).then((added) => assertNoErrors(`index the page "${page.url}"`, added)));
+    },
+    async finish(siteDir) {
+      const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
+      try {
+        const settled = await Promise.allSettled(pending);
+        const failures = settled.flatMap((result) => (result.status === "rejected" ? [(result.reason as Error).message ?? String(result.reason)] : []));
+        if (failures.length > 0) throw new Error(failures.join("\n"));
+        // The dev server rebuilds into the same folder: no fragment of an older index may remain.
+        rmSync(outputPath, { recursive: true, force: true });
+        assertNoErrors("write the index", await index.writeFiles({ outputPath }));
+        return { pages: pending.length, outputPath };
+      } finally {
+        await pagefind.close();
+      }
+    },
+    abandon: async () => {
+      await pagefind.close();
+    },
+  };
+}
+
 /**
  * Indexes `pages` (HTML pages; those without data-pagefind-body are read and skipped) and writes the index to
  * `<siteDir>/pagefind/`, replacing any earlier index there. Throws with Pagefind's messages
@@ -47,23 +97,7 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
  * @example await indexSite("_site", [{ url: "/id/", content: "<!doctype html>…" }]);
  */
 export async function indexSite(siteDir: string, pages: readonly BuiltPage[]): Promise<IndexSummary> {
-  const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
-  const created = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-  assertNoErrors("start", created);
-  const { index } = created;
-  if (!index) throw new Error("Pagefind could not start: it returned no index and no error.");
-  try {
-    let count = 0;
-    for (const page of pages) {
-      const added = await index.addHTMLFile({ url: page.url, content: page.content });
-      assertNoErrors(`index the page "${page.url}"`, added);
-      count += 1;
-    }
-    // The dev server rebuilds into the same folder: no fragment of an older index may remain.
-    rmSync(outputPath, { recursive: true, force: true });
-    assertNoErrors("write the index", await index.writeFiles({ outputPath }));
-    return { pages: count, outputPath };
-  } finally {
-    await pagefind.close();
-  }
+  const session = await startSearchIndex();
+  for (const page of pages) session.add(page);
+  return session.finish(siteDir);
 }
