@@ -7,14 +7,16 @@
 // Pagefind's own UI files for the default UI, and everything under /pagefind/. A fresh browser
 // context per measurement, so nothing comes from a cache. The static server does not compress,
 // so bytes are file sizes; Pagefind's index files are compressed already.
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+//
+// The measuring itself (server, browser, what counts) is lib/bench/site-session.ts and search-weight.ts, which
+// `npm run bench` uses too.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../lib/build/build-site.ts";
-import { launchChromium } from "../test/helpers/browser.ts";
-import { serveDirectory } from "../test/helpers/static-server.ts";
+import { isOurSearchFile, isPagefindFile, SEARCH_TERMS, searchOurPage } from "../lib/bench/search-weight.ts";
+import { openSiteSession } from "../lib/bench/site-session.ts";
 
-const TERMS = ["arisan", "sosialisasi", "radikalisme"];
 const BUDGET = 1.25;
 /** The default UI shows five results first; the API baseline loads as many. */
 const BARE_RESULTS = 5;
@@ -34,52 +36,20 @@ try {
 <body><div id="search"></div><script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: "#search" }); });</script></body></html>`);
   write("bench/bare-api/index.html", `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>bare</title></head><body></body></html>`);
 
-  const server = await serveDirectory(site);
-  const browser = await launchChromium();
-  const bytesOf = (requests: string[], counted: (request: string) => boolean) =>
-    requests.filter(counted).reduce((sum, request) => {
-      try {
-        return sum + statSync(path.join(site, request)).size;
-      } catch {
-        return sum;
-      }
-    }, 0);
-
-  /** Runs `search` in a fresh context on `address`; returns the bytes of files it fetched. */
-  async function measure(address: string, search: (page: import("playwright-core").Page) => Promise<void>, counted: (request: string) => boolean) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    server.requests.length = 0;
-    await page.goto(`${server.url}${address}`);
-    await page.waitForLoadState("networkidle");
-    await search(page);
-    await page.waitForLoadState("networkidle");
-    const requests = [...server.requests];
-    await context.close();
-    return { bytes: bytesOf(requests, counted), files: requests.filter(counted).length };
-  }
-
-  const pagefindFile = (request: string) => request.startsWith("/pagefind/");
+  const session = await openSiteSession(site);
+  const { measure } = session;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const rows: string[][] = [["term", "ours", "bare UI", "bare API", "ours/UI", "ours/API"]];
   let worst = 0;
-  for (const term of TERMS) {
-    const ours = await measure(
-      "/id/cari/",
-      async (page) => {
-        await page.locator("#search-query").fill(term);
-        await page.keyboard.press("Enter");
-        await page.waitForFunction(() => /\d/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
-      },
-      (request) => request === "/assets/search.js" || pagefindFile(request),
-    );
+  for (const term of SEARCH_TERMS) {
+    const ours = await measure("/id/cari/", searchOurPage(term), isOurSearchFile);
     const bareUi = await measure(
       "/bench/bare-ui/",
       async (page) => {
         await page.locator(".pagefind-ui__search-input").fill(term);
         await page.locator(".pagefind-ui__result").first().waitFor();
       },
-      pagefindFile,
+      isPagefindFile,
     );
     const bareApi = await measure(
       "/bench/bare-api/",
@@ -90,14 +60,13 @@ try {
           await Promise.all(search.results.slice(0, ${BARE_RESULTS}).map((result) => result.data()));
         })()`);
       },
-      pagefindFile,
+      isPagefindFile,
     );
     const ratioApi = ours.bytes / bareApi.bytes;
     worst = Math.max(worst, ratioApi, ours.bytes / bareUi.bytes);
     rows.push([term, `${kb(ours.bytes)} (${ours.files} files)`, `${kb(bareUi.bytes)} (${bareUi.files})`, `${kb(bareApi.bytes)} (${bareApi.files})`, (ours.bytes / bareUi.bytes).toFixed(2), ratioApi.toFixed(2)]);
   }
-  await browser.close();
-  await server.close();
+  await session.close();
 
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join("  "));

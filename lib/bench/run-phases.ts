@@ -1,0 +1,118 @@
+// Child process: one full pipeline run with a stopwatch around each step, for the phase
+// breakdown. It does what buildAndReplace (lib/build/build-and-replace.ts) and buildSite
+// (lib/build/build-site.ts) do, step by step, because timing inside them would mean changing
+// them: check, Eleventy (configuration, then rendering and writing, then the work hooked to
+// the end of the build — Pagefind, the CMS bundle, _headers, pruning), screen of the built
+// site, swap into place. Eleventy's own events mark where rendering starts and ends.
+//
+// Afterwards, parts that run inside those steps are measured once more, each alone, so the
+// breakdown can say what they cost: the check's loading and validation, its personal-data
+// screen, the CMS-config staleness test, the site model Eleventy's global data builds (which
+// runs the whole check a second time), the Pagefind index and the CMS bundle.
+//
+// Arguments: <content root> <output folder>. The working folder must be the project.
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { CONFIG_FILE, PROJECT_DIR, TEMPLATES_DIR, assertProjectWorkingDirectory } from "../build/project-paths.ts";
+import { replaceDirectory } from "../build/replace-directory.ts";
+import { runCheck } from "../content/check.ts";
+import { loadContent } from "../content/load-content.ts";
+import { cmsConfigProblems } from "../cms/config-staleness.ts";
+import { bundleAdminScript } from "../cms/bundle-admin-script.ts";
+import { CONTENT_ROOT_VARIABLE } from "../eleventy/content-root.ts";
+import { builtPages } from "../eleventy/search-index.ts";
+import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
+import { allowedFingerprints, screenContent } from "../privacy/screen-content.ts";
+import { screenSite } from "../privacy/screen-site.ts";
+import { indexSite } from "../search/index-site.ts";
+import { buildSiteModel } from "../site/build-site-model.ts";
+import type { PrivacyAllowList } from "../types/content.generated.ts";
+import { isEntryScript, ownPeakBytes, reportResult, type ChildBase } from "./measure-child.ts";
+
+/** A step and how long it took, milliseconds. */
+export interface Phase {
+  name: string;
+  ms: number;
+}
+
+export interface PhasesResult extends ChildBase {
+  /** The run's steps in order; they add up to the run. */
+  phases: Phase[];
+  /** Parts of those steps, each measured once more on its own after the run. */
+  alone: Phase[];
+}
+
+/** Times `work`, appends it to `into` under `name`, and returns its value. */
+async function timed<T>(into: Phase[], name: string, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const value = await work();
+  into.push({ name, ms: performance.now() - started });
+  return value;
+}
+
+type Results = Parameters<typeof builtPages>[0];
+
+/**
+ * @example const { phases } = await runPhases("/tmp/bench/site", "/tmp/bench/out");
+ */
+export async function runPhases(root: string, outDir: string): Promise<Omit<PhasesResult, "maxRssBytes">> {
+  assertProjectWorkingDirectory();
+  const phases: Phase[] = [];
+  const check = await timed(phases, "check (load, validate, personal-data screen)", () => runCheck(root));
+  if (!check.ok) throw new Error(`The content has ${check.problems.length} problems; the pipeline would not build it`);
+
+  const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
+  if (existsSync(temporary)) throw new Error(`${temporary} already exists`);
+  const marks = { before: 0, rendered: 0 };
+  let results: Results;
+  process.env[CONTENT_ROOT_VARIABLE] = root;
+  const eleventyStarted = performance.now();
+  const eleventy = new Eleventy(TEMPLATES_DIR, temporary, {
+    configPath: CONFIG_FILE,
+    quietMode: true,
+    config(eleventyConfig: UserConfig) {
+      eleventyConfig.on("eleventy.before", () => (marks.before = performance.now()));
+      // Emitted after every page is rendered and written, before the eleventy.after hooks.
+      eleventyConfig.on("afterBuild", (event: { results?: Results }) => {
+        marks.rendered = performance.now();
+        results = event.results;
+      });
+    },
+  });
+  await eleventy.write();
+  const eleventyEnded = performance.now();
+  phases.push(
+    { name: "Eleventy: configuration and plugins", ms: marks.before - eleventyStarted },
+    { name: "Eleventy: site data (check again + site model) and rendering, writing pages", ms: marks.rendered - marks.before },
+    { name: "Eleventy: after-build hooks (Pagefind index, CMS bundle, _headers, pruning)", ms: eleventyEnded - marks.rendered },
+  );
+
+  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
+  const findings = await timed(phases, "screen of the built site and its index", () => screenSite(temporary, allowList, allowedFingerprints(check)));
+  if (findings.length > 0) throw new Error(`The built site has ${findings.length} personal-data findings; the pipeline would not publish it`);
+  await timed(phases, "swap into place", () => replaceDirectory(temporary, outDir));
+
+  const alone: Phase[] = [];
+  const loaded = await timed(alone, "check: load and validate", () => loadContent(root));
+  await timed(alone, "check: personal-data screen of the content", () => screenContent(loaded, allowList));
+  await timed(alone, "check: CMS config staleness", () => cmsConfigProblems(PROJECT_DIR));
+  await timed(alone, "site model (Eleventy's global data, after its own check)", () => buildSiteModel(check));
+  const scratch = mkdtempSync(path.join(path.dirname(outDir), "phases-scratch-"));
+  try {
+    const pages = builtPages(results);
+    await timed(alone, `Pagefind index of ${pages.length} pages`, () => indexSite(scratch, pages));
+    await timed(alone, "CMS bundle (esbuild)", () => bundleAdminScript({ contentRoot: root, outFile: path.join(scratch, "pustaka-cms.js") }));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { phases, alone };
+}
+
+if (isEntryScript(import.meta.url)) {
+  const [root, outDir] = process.argv.slice(2);
+  if (!root || !outDir) throw new Error("usage: run-phases.ts <content root> <output folder>");
+  const result: PhasesResult = { ...(await runPhases(root, outDir)), maxRssBytes: ownPeakBytes() };
+  reportResult(result);
+}

@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import {
+  firstSearchBudget,
+  growthBudget,
+  judgeReports,
+  modulePageBudget,
+  peakMemoryBudget,
+  pipelineRatioBudget,
+  rebuildBudget,
+  type SizeFigures,
+} from "../../lib/bench/budgets.ts";
+import { formatBudgets } from "../../lib/bench/report.ts";
+import { GB, KB } from "../../lib/bench/units.ts";
+
+const size = (records: number, changes: Partial<SizeFigures> = {}): SizeFigures => ({
+  records,
+  medianRatio: 1.4,
+  htmlPagesPerLanguage: { id: records },
+  pipeline: { medianMs: 100_000, peakBytes: GB },
+  firstSearch: [{ bytes: 200 * KB, transferBytes: 120 * KB }],
+  modulePage: { heaviest: { totalGzipBytes: 12 * KB }, pages: 20, pagesWithScripts: 0, reading: { reads: true } },
+  rebuild: { rebuildMs: 10_000 },
+  ...changes,
+});
+
+describe("the pipeline ratio budget", () => {
+  it("passes at 1.5× bare Eleventy and fails above it, at 5,000 records", () => {
+    expect(pipelineRatioBudget(1.5, 5000).verdict).toBe("PASS");
+    expect(pipelineRatioBudget(1.51, 5000).verdict).toBe("FAIL");
+  });
+
+  it("gives no verdict at another size, but says what the figure would give", () => {
+    const budget = pipelineRatioBudget(2.3, 1000);
+    expect(budget.verdict).toBe("n/a");
+    expect(budget.note).toContain("would fail");
+    expect(budget.measured).toContain("N = 1,000");
+  });
+});
+
+describe("the growth budget", () => {
+  it("passes up to an exponent of 1.2 and is not judged without --growth", () => {
+    expect(growthBudget(1.2).verdict).toBe("PASS");
+    expect(growthBudget(1.21).verdict).toBe("FAIL");
+    expect(growthBudget(null)).toMatchObject({ verdict: "n/a", note: "run with --growth" });
+  });
+});
+
+describe("the peak memory budget", () => {
+  it("is judged at 20,000 records against 2 GB, and says so when memory could not be sampled", () => {
+    expect(peakMemoryBudget(2 * GB, 20000).verdict).toBe("PASS");
+    expect(peakMemoryBudget(2 * GB + 1, 20000).verdict).toBe("FAIL");
+    expect(peakMemoryBudget(3 * GB, 5000).verdict).toBe("n/a");
+    expect(peakMemoryBudget(null, 20000).verdict).toBe("n/a");
+  });
+});
+
+describe("the module page budget", () => {
+  const page = { totalGzipBytes: 20 * KB, readsWithoutJavaScript: true, pagesWithScripts: 0, pages: 10 };
+
+  it("passes at 20 KB gzipped when the page reads without JavaScript", () => {
+    expect(modulePageBudget(page).verdict).toBe("PASS");
+  });
+
+  it("fails when the page is heavier or needs JavaScript to be read", () => {
+    expect(modulePageBudget({ ...page, totalGzipBytes: 20 * KB + 1 }).verdict).toBe("FAIL");
+    expect(modulePageBudget({ ...page, readsWithoutJavaScript: false }).verdict).toBe("FAIL");
+  });
+
+  it("lets a page carry a script that reading does not need, and says it does", () => {
+    const budget = modulePageBudget({ ...page, pagesWithScripts: 10 });
+    expect(budget.verdict).toBe("PASS");
+    expect(budget.measured).toContain("<script> on 10 of 10");
+  });
+});
+
+describe("the first search budget", () => {
+  it("is judged on the compressed bytes at 5,000 records and names the bytes as stored too", () => {
+    const budget = firstSearchBudget({ transferBytes: 150 * KB, bytes: 210 * KB }, 5000, 4026);
+    expect(budget.verdict).toBe("PASS");
+    expect(budget.measured).toContain("210.0 KB as stored");
+    expect(budget.measured).toContain("4,026 pages per language");
+    expect(firstSearchBudget({ transferBytes: 150 * KB + 1, bytes: 0 }, 5000, 4026).verdict).toBe("FAIL");
+    expect(firstSearchBudget({ transferBytes: 10, bytes: 10 }, 1000, 800).verdict).toBe("n/a");
+  });
+});
+
+describe("the rebuild budget", () => {
+  it("passes at a fifth of a full build, at any size, naming the size", () => {
+    expect(rebuildBudget(20_000, 100_000, 1000)).toMatchObject({ verdict: "PASS", measured: expect.stringContaining("N = 1,000") });
+    expect(rebuildBudget(20_001, 100_000, 5000).verdict).toBe("FAIL");
+    expect(rebuildBudget(null, 100_000, 5000).verdict).toBe("n/a");
+  });
+});
+
+describe("judgeReports", () => {
+  it("judges each budget on the size it is set at", () => {
+    const budgets = judgeReports([size(1000, { medianRatio: 9 }), size(5000), size(20000, { pipeline: { medianMs: 400_000, peakBytes: 3 * GB } })], 1);
+    expect(Object.fromEntries(budgets.map((budget) => [budget.id, budget.verdict]))).toEqual({
+      "pipeline-ratio": "PASS",
+      growth: "PASS",
+      "peak-memory": "FAIL",
+      "module-page": "PASS",
+      "first-search": "PASS",
+      rebuild: "PASS",
+    });
+  });
+
+  it("falls back to the largest size measured and marks size-bound budgets n/a", () => {
+    const budgets = judgeReports([size(1000, { rebuild: null })], null);
+    expect(Object.fromEntries(budgets.map((budget) => [budget.id, budget.verdict]))).toEqual({
+      "pipeline-ratio": "n/a",
+      growth: "n/a",
+      "peak-memory": "n/a",
+      "module-page": "PASS",
+      "first-search": "n/a",
+      rebuild: "n/a",
+    });
+  });
+
+  it("prints a failed budget so that it cannot be missed", () => {
+    const lines = formatBudgets(judgeReports([size(5000, { medianRatio: 2.4 })], null));
+    expect(lines.find((line) => line.includes("bare Eleventy"))).toMatch(/^FAIL ✗/);
+  });
+});
+
+describe("a size the pipeline could not finish", () => {
+  const crash = { records: 20000, error: "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory" };
+
+  it("fails the budgets set at that size and leaves the others to the sizes that finished", () => {
+    const budgets = judgeReports([size(1000), size(5000)], null, [crash]);
+    expect(Object.fromEntries(budgets.map((budget) => [budget.id, budget.verdict]))).toMatchObject({ "pipeline-ratio": "PASS", growth: "FAIL", "peak-memory": "FAIL", "first-search": "PASS" });
+    expect(budgets.find((budget) => budget.id === "peak-memory")).toMatchObject({ measured: "did not finish at N = 20,000", note: crash.error });
+  });
+
+  it("still gives a verdict when no size finished at all", () => {
+    const budgets = judgeReports([], null, [crash]);
+    expect(budgets.find((budget) => budget.id === "peak-memory")?.verdict).toBe("FAIL");
+    expect(budgets.find((budget) => budget.id === "module-page")?.verdict).toBe("n/a");
+  });
+});
