@@ -14,6 +14,7 @@ import type { EleventyConfig } from "./lib/eleventy/eleventy-config.ts";
 import filters from "./lib/eleventy/filters/index.ts";
 import hardening from "./lib/eleventy/hardening.ts";
 import offlineCache from "./lib/eleventy/offline-cache.ts";
+import pageScreen from "./lib/eleventy/page-screen.ts";
 import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
 import searchIndex from "./lib/eleventy/search-index.ts";
 import securityHeaders from "./lib/eleventy/security-headers.ts";
@@ -41,6 +42,8 @@ export default function configure(userConfig: UserConfig) {
   eleventyConfig.addPlugin(pruneStalePages);
   // Decap CMS under /admin/ (its files, config, pre-save guard); after the pruning, which would remove its page.
   eleventyConfig.addPlugin(cmsAdmin);
+  // `npm run build` screens each page for personal data as it is rendered (lib/privacy/page-screen.ts).
+  eleventyConfig.addPlugin(pageScreen);
   // The Pagefind search index of the pages this build wrote, one per language (lib/search/).
   eleventyConfig.addPlugin(searchIndex);
   // One service worker per language keeping modules, glossary and search offline (lib/offline/);

@@ -22,9 +22,11 @@ import { loadContent } from "../content/load-content.ts";
 import { cmsConfigProblems } from "../cms/config-staleness.ts";
 import { bundleAdminScript } from "../cms/bundle-admin-script.ts";
 import { CONTENT_ROOT_VARIABLE } from "../eleventy/content-root.ts";
+import { useCheckedContent } from "../eleventy/site-data.ts";
 import { builtPages } from "../eleventy/search-index.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints, screenContent } from "../privacy/screen-content.ts";
+import { startPageScreen } from "../privacy/page-screen.ts";
 import { screenSite } from "../privacy/screen-site.ts";
 import { indexSite } from "../search/index-site.ts";
 import { buildSiteModel } from "../site/build-site-model.ts";
@@ -62,9 +64,14 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   const phases: Phase[] = [];
   const check = await timed(phases, "check (load, validate, personal-data screen)", () => runCheck(root));
   if (!check.ok) throw new Error(`The content has ${check.problems.length} problems; the pipeline would not build it`);
+  // As buildAndReplace does: the build uses this check instead of running it again, and pages
+  // are screened as they are rendered.
+  useCheckedContent(root, check);
 
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   if (existsSync(temporary)) throw new Error(`${temporary} already exists`);
+  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
+  const pageScreen = startPageScreen(temporary, allowList, allowedFingerprints(check));
   const marks = { before: 0, rendered: 0 };
   let results: Results;
   process.env[CONTENT_ROOT_VARIABLE] = root;
@@ -85,12 +92,12 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   const eleventyEnded = performance.now();
   phases.push(
     { name: "Eleventy: configuration and plugins", ms: marks.before - eleventyStarted },
-    { name: "Eleventy: site data (check again + site model) and rendering, writing pages", ms: marks.rendered - marks.before },
-    { name: "Eleventy: after-build hooks (Pagefind index, CMS bundle, _headers, pruning)", ms: eleventyEnded - marks.rendered },
+    { name: "Eleventy: site model, rendering and writing pages (Pagefind indexing them meanwhile)", ms: marks.rendered - marks.before },
+    { name: "Eleventy: after-build hooks (rest of Pagefind, writing the index, offline workers, CMS bundle, _headers)", ms: eleventyEnded - marks.rendered },
   );
 
-  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
-  const findings = await timed(phases, "screen of the built site and its index", () => screenSite(temporary, allowList, allowedFingerprints(check)));
+  const earlier = await timed(phases, "rest of the page screen started during rendering", () => pageScreen.finish());
+  const findings = await timed(phases, "screen of the rest of the built site and its index", () => screenSite(temporary, allowList, allowedFingerprints(check), earlier));
   if (findings.length > 0) throw new Error(`The built site has ${findings.length} personal-data findings; the pipeline would not publish it`);
   await timed(phases, "swap into place", () => replaceDirectory(temporary, outDir));
 
@@ -98,7 +105,7 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   const loaded = await timed(alone, "check: load and validate", () => loadContent(root));
   await timed(alone, "check: personal-data screen of the content", () => screenContent(loaded, allowList));
   await timed(alone, "check: CMS config staleness", () => cmsConfigProblems(PROJECT_DIR));
-  await timed(alone, "site model (Eleventy's global data, after its own check)", () => buildSiteModel(check));
+  await timed(alone, "site model (Eleventy's global data)", () => buildSiteModel(check));
   const scratch = mkdtempSync(path.join(path.dirname(outDir), "phases-scratch-"));
   try {
     const pages = builtPages(results);

@@ -9,6 +9,7 @@ import { runCheck, type CheckResult } from "../content/check.ts";
 import { useCheckedContent } from "../eleventy/site-data.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints } from "../privacy/screen-content.ts";
+import { startPageScreen } from "../privacy/page-screen.ts";
 import { screenSite, type SiteFinding } from "../privacy/screen-site.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { buildSite } from "./build-site.ts";
@@ -26,15 +27,19 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
   if (!check.ok) return { built: false, check, siteFindings: [] };
   // Same parent folder as the output, so the final rename never crosses file systems.
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
+  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
+  const fingerprints = allowedFingerprints(check);
+  // Pages are screened as they are rendered, on the other core; screenSite then covers every file.
+  const pageScreen = startPageScreen(temporary, allowList, fingerprints);
   try {
     // The check just passed: the build uses it rather than checking everything again.
     useCheckedContent(root, check);
     await buildSite({ root, outDir: temporary });
-    const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
-    const siteFindings = screenSite(temporary, allowList, allowedFingerprints(check));
+    const siteFindings = screenSite(temporary, allowList, fingerprints, await pageScreen.finish());
     if (siteFindings.length > 0) return { built: false, check, siteFindings };
     replaceDirectory(temporary, outDir);
   } finally {
+    await pageScreen.abandon();
     rmSync(temporary, { recursive: true, force: true });
   }
   return { built: true, check };

@@ -4,12 +4,13 @@
  * draft (never written) is never indexed. A Pagefind error stops the build with its message.
  *
  * Pagefind is fed while Eleventy renders: each page goes to it as soon as it is rendered (a
- * transform that leaves the page as it is), and Pagefind, a separate process, indexes it on the
- * other core while Eleventy renders the next; at the end of the build the index is written.
+ * transform that leaves the page as it is), through a worker thread, and Pagefind, a separate
+ * process, indexes it on the other core while Eleventy renders the next; at the end of the
+ * build the index is written.
  * The indexing itself is lib/search/index-site.ts.
  */
 import path from "node:path";
-import { startSearchIndex, type BuiltPage, type SearchIndexSession } from "../search/index-site.ts";
+import { startSearchIndexInWorker, type BuiltPage, type SearchIndexSession } from "../search/index-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 interface TransformContext {
@@ -38,7 +39,7 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", async () => {
     // A previous build that failed half-way may have left one running.
     await session?.abandon();
-    session = await startSearchIndex();
+    session = startSearchIndexInWorker();
   });
 
   eleventyConfig.addTransform("search-index", function (this: TransformContext, content: string) {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
@@ -33,28 +34,58 @@ export function screenedText(fileName: string, bytes: Buffer): string | null {
   return extension === ".html" || extension === ".xml" ? htmlText(raw) : raw;
 }
 
+/** Names the bytes of a built file, to tell whether what was screened is what was written. */
+export function contentHash(bytes: string | Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+/**
+ * Screens one built file (its path inside the site, its bytes); [] for files that carry none of our text.
+ * @example screenBuiltFile("id/index.html", html, allowList, new Set()) // [] when the page is clean
+ */
+export function screenBuiltFile(file: string, bytes: Buffer, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>): SiteFinding[] {
+  const name = path.posix.basename(file);
+  const text = screenedText(name, bytes);
+  if (text === null) return [];
+  // A fragment is JSON: screened as JSON (each string on its own), like data files.
+  const screenedName = /\.pf_fragment$/i.test(name) ? `${name}.json` : name;
+  return screenFile(screenedName, text, allowList, { allowedFingerprints }).map((finding) => ({ file, line: finding.line, column: finding.column, kind: finding.kind, masked: finding.masked }));
+}
+
+/** Files screened before they were written (lib/privacy/page-screen.ts), with what was found. */
+export interface EarlierScreen {
+  /** Path inside the site → hash of the bytes that were screened. */
+  screened: ReadonlyMap<string, string>;
+  findings: readonly SiteFinding[];
+}
+
 /**
  * The last gate: screens every text file of a built site for personal data, as a reader would
  * see it (page text, link targets, image descriptions), and the search index as a search would
  * show it (decompressed), so that nothing identifying can be published even if it slipped
  * past the check — through a template, a dictionary, a data file, search keywords or a bug.
  * Findings a reviewer allowed in the content (by fingerprint) pass.
+ * A file already screened while the site was rendered (`earlier`) is not screened again when its
+ * bytes on disk are exactly those that were screened; any other file, or a file changed since,
+ * is screened here.
  * @example screenSite("_site.tmp-1", allowList, new Set()) // [] when the site is clean
  */
-export function screenSite(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>): SiteFinding[] {
+export function screenSite(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>, earlier?: EarlierScreen): SiteFinding[] {
   const findings: SiteFinding[] = [];
+  const reused = new Set<string>();
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     if (!INDEX_FILE.test(entry.name) && !SCREENED_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) continue;
     const absolute = path.join(entry.parentPath, entry.name);
     const file = path.relative(siteDir, absolute).split(path.sep).join("/");
-    const text = screenedText(entry.name, readFileSync(absolute));
-    if (text === null) continue;
-    // A fragment is JSON: screened as JSON (each string on its own), like data files.
-    const screenedName = /\.pf_fragment$/i.test(entry.name) ? `${entry.name}.json` : entry.name;
-    for (const finding of screenFile(screenedName, text, allowList, { allowedFingerprints })) {
-      findings.push({ file, line: finding.line, column: finding.column, kind: finding.kind, masked: finding.masked });
+    const bytes = readFileSync(absolute);
+    const hash = earlier?.screened.get(file);
+    if (hash !== undefined && hash === contentHash(bytes)) {
+      reused.add(file);
+      continue;
     }
+    findings.push(...screenBuiltFile(file, bytes, allowList, allowedFingerprints));
   }
+  for (const finding of earlier?.findings ?? []) if (reused.has(finding.file)) findings.push(finding);
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

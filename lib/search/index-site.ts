@@ -11,6 +11,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { lastExchange, startTypeScriptWorker } from "../workers/typescript-worker.ts";
+import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
 
 /** The folder of the index inside the site: its address is /pagefind/. */
 export const SEARCH_INDEX_FOLDER = "pagefind";
@@ -86,6 +88,29 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
     },
     abandon: async () => {
       await pagefind.close();
+    },
+  };
+}
+
+/**
+ * The same session, with Pagefind driven from a worker thread (search-index-worker.ts): pages
+ * handed over while the main thread is busy rendering reach Pagefind at once instead of when
+ * the render is over. The worker starts with the main thread's Node options (the TypeScript
+ * loader included).
+ * @example const session = startSearchIndexInWorker(); session.add(page); … await session.finish("_site");
+ */
+export function startSearchIndexInWorker(): SearchIndexSession {
+  const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url));
+  const send = (request: WorkerRequest) => worker.postMessage(request);
+  return {
+    add: (page) => send({ type: "add", page }),
+    async finish(siteDir) {
+      const reply = await lastExchange<WorkerReply>(worker, { type: "finish", siteDir } satisfies WorkerRequest);
+      if (reply.type !== "finished") throw new Error(reply.type === "failed" ? reply.message : "Pagefind stopped before writing the index");
+      return { pages: reply.pages, outputPath: reply.outputPath };
+    },
+    async abandon() {
+      await lastExchange<WorkerReply>(worker, { type: "abandon" } satisfies WorkerRequest);
     },
   };
 }

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
-import { screenSite } from "../../lib/privacy/screen-site.ts";
+import { contentHash, screenSite } from "../../lib/privacy/screen-site.ts";
 import { REPO_ROOT, TSX_IMPORT, removeTree, writeTree } from "../helpers/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
@@ -25,6 +25,35 @@ describe("screenSite", () => {
     const findings = screenSite(site, allowList, new Set());
     expect(findings).toEqual([expect.objectContaining({ file: "id/index.html", line: 3, kind: "phone" })]);
     expect(JSON.stringify(findings)).not.toContain("3456");
+  });
+});
+
+describe("screenSite after the pages were screened while rendering", () => {
+  const clean = "<p>Contact the Jombang team through the kelurahan office.</p>";
+  const leaked = `<p>Hubungi ${PHONE}</p>`;
+
+  it("keeps what was found then for a file whose bytes are exactly those screened, without screening it again", () => {
+    const site = writeTree({ "en/index.html": clean });
+    roots.push(site);
+    // A finding only the earlier screen could have produced: the page on disk is clean.
+    const earlierFinding = { file: "en/index.html", line: 1, column: 1, kind: "phone" as const, masked: "08••" };
+    const findings = screenSite(site, allowList, new Set(), { screened: new Map([["en/index.html", contentHash(clean)]]), findings: [earlierFinding] });
+    expect(findings).toEqual([earlierFinding]);
+  });
+
+  it("screens a file again when what is on disk is not what was screened, and drops the earlier result", () => {
+    const site = writeTree({ "id/index.html": leaked });
+    roots.push(site);
+    const earlierFinding = { file: "id/index.html", line: 9, column: 9, kind: "email" as const, masked: "x••" };
+    const findings = screenSite(site, allowList, new Set(), { screened: new Map([["id/index.html", contentHash(clean)]]), findings: [earlierFinding] });
+    expect(findings).toEqual([expect.objectContaining({ file: "id/index.html", line: 1, kind: "phone" })]);
+  });
+
+  it("screens every file the earlier screen never saw", () => {
+    const site = writeTree({ "en/index.html": clean, "data/teams.csv": `name,phone\nTim,${PHONE}\n` });
+    roots.push(site);
+    const findings = screenSite(site, allowList, new Set(), { screened: new Map([["en/index.html", contentHash(clean)]]), findings: [] });
+    expect(findings).toEqual([expect.objectContaining({ file: "data/teams.csv", kind: "phone" })]);
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * Worker thread that owns the Pagefind session of a build (see startSearchIndexInWorker in
+ * index-site.ts). Pagefind reads pages from its standard input; written from the main thread,
+ * those writes would wait until Eleventy stopped rendering and let the event loop run, so
+ * Pagefind would idle during the render and do all its work afterwards. From here they go out
+ * at once, and Pagefind indexes on the other core while Eleventy renders.
+ */
+import { parentPort } from "node:worker_threads";
+import { startSearchIndex, type BuiltPage } from "./index-site.ts";
+
+export type WorkerRequest = { type: "add"; page: BuiltPage } | { type: "finish"; siteDir: string } | { type: "abandon" };
+export type WorkerReply = { type: "finished"; pages: number; outputPath: string } | { type: "failed"; message: string } | { type: "abandoned" };
+
+const port = parentPort;
+if (!port) throw new Error("search-index-worker.ts runs as a worker thread only");
+const reply = (message: WorkerReply) => port.postMessage(message);
+
+try {
+  const session = await startSearchIndex();
+  port.on("message", (request: WorkerRequest) => {
+    if (request.type === "add") session.add(request.page);
+    else if (request.type === "finish") {
+      session.finish(request.siteDir).then(
+        ({ pages, outputPath }) => reply({ type: "finished", pages, outputPath }),
+        (error: Error) => reply({ type: "failed", message: error.message }),
+      );
+    } else session.abandon().then(() => reply({ type: "abandoned" }));
+  });
+} catch (error) {
+  // Pagefind could not start: every later request gets the reason.
+  port.on("message", () => reply({ type: "failed", message: (error as Error).message }));
+}

@@ -1,0 +1,36 @@
+/**
+ * Starts a worker thread running a TypeScript module of the project. The build hands work to
+ * worker threads so that it runs on the other processor core while Eleventy renders on this one
+ * (the search index, the personal-data screen of the pages).
+ */
+import { Worker } from "node:worker_threads";
+
+const BOOTSTRAP = new URL("./typescript-worker.mjs", import.meta.url);
+
+/**
+ * @example const worker = startTypeScriptWorker(new URL("./my-worker.ts", import.meta.url));
+ */
+export function startTypeScriptWorker(entry: URL, data: Record<string, unknown> = {}): Worker {
+  // No inherited Node options: the bootstrap loads TypeScript itself, and options such as
+  // --input-type (a build started with --eval) are refused for a worker started from a file.
+  return new Worker(BOOTSTRAP, { workerData: { ...data, entry: entry.href }, execArgv: [] });
+}
+
+/**
+ * Sends `request` and waits for the worker's next message (or its crash), then stops it: the
+ * last exchange with a worker.
+ * @example const reply = await lastExchange<Reply>(worker, { type: "finish" });
+ */
+export async function lastExchange<Reply>(worker: Worker, request: unknown): Promise<Reply> {
+  const replied = new Promise<Reply>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`the worker stopped (exit code ${code}) before answering`)));
+  });
+  worker.postMessage(request);
+  try {
+    return await replied;
+  } finally {
+    await worker.terminate();
+  }
+}
