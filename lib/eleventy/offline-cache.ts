@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Language } from "../content/content-types.ts";
 import { precacheManifest, type PrecacheManifest } from "../offline/precache-manifest.ts";
 import { serviceWorkerUrl } from "../site/routes.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { siteLanguages } from "./site-languages.ts";
 
 export interface OfflineCacheOptions {
   /** Folder holding data/site.json, whose languages each get a service worker. */
@@ -36,10 +36,9 @@ export function serviceWorkerText(manifest: PrecacheManifest, workerSource: stri
 export default function offlineCache(eleventyConfig: EleventyConfig, options: OfflineCacheOptions): void {
   eleventyConfig.on("eleventy.after", ({ directories, results }: AfterBuildEvent) => {
     const siteDir = path.resolve(directories.output);
-    const settings = JSON.parse(readFileSync(path.join(options.root, "data/site.json"), "utf8")) as { languages: Language[] };
     const pageUrls = (results ?? []).flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
     const workerSource = readFileSync(WORKER_SOURCE, "utf8");
-    for (const lang of settings.languages) {
+    for (const lang of siteLanguages(options.root)) {
       const manifest = precacheManifest(siteDir, lang, pageUrls);
       writeFileSync(path.join(siteDir, serviceWorkerUrl(lang)), serviceWorkerText(manifest, workerSource));
     }

@@ -5,10 +5,11 @@
  * without custom headers, such as GitHub Pages). Written after the build, not as a template:
  * the policy's quotes must reach the file unescaped, and templates escape everything.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { headersFileText, metaPolicyText, PUBLIC_POLICY } from "../site/security-headers.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { siteLanguages } from "./site-languages.ts";
 
 export interface SecurityHeadersOptions {
   /** Folder holding data/site.json, whose languages are the public path prefixes. */
@@ -21,7 +22,6 @@ export interface SecurityHeadersOptions {
 export default function securityHeaders(eleventyConfig: EleventyConfig, options: SecurityHeadersOptions): void {
   eleventyConfig.addNunjucksGlobal("contentSecurityPolicy", metaPolicyText(PUBLIC_POLICY));
   eleventyConfig.on("eleventy.after", ({ directories }: { directories: { output: string } }) => {
-    const settings = JSON.parse(readFileSync(path.join(options.root, "data/site.json"), "utf8")) as { languages: string[] };
-    writeFileSync(path.join(directories.output, "_headers"), headersFileText(settings.languages));
+    writeFileSync(path.join(directories.output, "_headers"), headersFileText(siteLanguages(options.root)));
   });
 }
