@@ -18,9 +18,11 @@ export interface OfflineCacheOptions {
 interface AfterBuildEvent {
   directories: { output: string };
   results?: { url?: string | false }[];
+  runMode?: string;
 }
 
 const WORKER_SOURCE = path.join(import.meta.dirname, "../offline/service-worker.js");
+const RETIRED_WORKER_SOURCE = path.join(import.meta.dirname, "../offline/retired-service-worker.js");
 
 /**
  * The text of a language's sw.js: the manifest as data, then the worker's code.
@@ -34,8 +36,15 @@ export function serviceWorkerText(manifest: PrecacheManifest, workerSource: stri
  * @example eleventyConfig.addPlugin(offlineCache, { root: resolveContentRoot() });
  */
 export default function offlineCache(eleventyConfig: EleventyConfig, options: OfflineCacheOptions): void {
-  eleventyConfig.on("eleventy.after", ({ directories, results }: AfterBuildEvent) => {
+  eleventyConfig.on("eleventy.after", ({ directories, results, runMode }: AfterBuildEvent) => {
     const siteDir = path.resolve(directories.output);
+    // npm start: no offline copy (pages do not register a worker; see templates/layouts/base.njk),
+    // and a worker left by an earlier build at the same address retires itself.
+    if (runMode === "serve" || runMode === "watch") {
+      const retired = readFileSync(RETIRED_WORKER_SOURCE, "utf8");
+      for (const lang of siteLanguages(options.root)) writeFileSync(path.join(siteDir, serviceWorkerUrl(lang)), retired);
+      return;
+    }
     const pageUrls = (results ?? []).flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
     const workerSource = readFileSync(WORKER_SOURCE, "utf8");
     for (const lang of siteLanguages(options.root)) {

@@ -32,6 +32,16 @@ function groupMembers(pgid: number): number[] {
     .map(([pid]) => pid!);
 }
 
+describe("npm start and the offline worker", () => {
+  it("registers no offline worker, and serves one that only clears what an earlier build stored", async () => {
+    const home = await (await fetch(`${server.url}/id/`)).text();
+    expect(home).not.toContain("/assets/offline.js");
+    const worker = await (await fetch(`${server.url}/id/sw.js`)).text();
+    expect(worker).toContain("unregister()");
+    expect(worker).not.toContain("PRECACHE");
+  });
+});
+
 describe("stopping npm start", () => {
   it("stops Eleventy's server and decap-server on SIGTERM, and no child survives", async () => {
     const pgid = server.process.pid!;
