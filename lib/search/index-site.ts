@@ -95,8 +95,7 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
 /**
  * The same session, with Pagefind driven from a worker thread (search-index-worker.ts): pages
  * handed over while the main thread is busy rendering reach Pagefind at once instead of when
- * the render is over. The worker starts with the main thread's Node options (the TypeScript
- * loader included).
+ * the render is over.
  * @example const session = startSearchIndexInWorker(); session.add(page); … await session.finish("_site");
  */
 export function startSearchIndexInWorker(): SearchIndexSession {

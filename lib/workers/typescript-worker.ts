@@ -13,7 +13,11 @@ const BOOTSTRAP = new URL("./typescript-worker.mjs", import.meta.url);
 export function startTypeScriptWorker(entry: URL, data: Record<string, unknown> = {}): Worker {
   // No inherited Node options: the bootstrap loads TypeScript itself, and options such as
   // --input-type (a build started with --eval) are refused for a worker started from a file.
-  return new Worker(BOOTSTRAP, { workerData: { ...data, entry: entry.href }, execArgv: [] });
+  const worker = new Worker(BOOTSTRAP, { workerData: { ...data, entry: entry.href }, execArgv: [] });
+  // A build that fails half-way never has its last exchange: the worker must not keep the
+  // process alive then. lastExchange holds the process open while it waits for the answer.
+  worker.unref();
+  return worker;
 }
 
 /**
@@ -27,6 +31,7 @@ export async function lastExchange<Reply>(worker: Worker, request: unknown): Pro
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`the worker stopped (exit code ${code}) before answering`)));
   });
+  worker.ref();
   worker.postMessage(request);
   try {
     return await replied;
