@@ -23,7 +23,6 @@ import { cmsConfigProblems } from "../cms/config-staleness.ts";
 import { bundleAdminScript } from "../cms/bundle-admin-script.ts";
 import { CONTENT_ROOT_VARIABLE } from "../eleventy/content-root.ts";
 import { useCheckedContent } from "../eleventy/site-data.ts";
-import { builtPages } from "../eleventy/search-index.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints, screenContent } from "../privacy/screen-content.ts";
 import { startPageScreen } from "../privacy/page-screen.ts";
@@ -31,6 +30,7 @@ import { screenSite } from "../privacy/screen-site.ts";
 import { indexSite } from "../search/index-site.ts";
 import { buildSiteModel } from "../site/build-site-model.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
+import { builtPages, type BuildResult } from "./built-pages.ts";
 import { isEntryScript, ownPeakBytes, reportResult, type ChildBase } from "./measure-child.ts";
 
 /** A step and how long it took, milliseconds. */
@@ -54,7 +54,7 @@ async function timed<T>(into: Phase[], name: string, work: () => T | Promise<T>)
   return value;
 }
 
-type Results = Parameters<typeof builtPages>[0];
+type Results = BuildResult[] | undefined;
 
 /**
  * @example const { phases } = await runPhases("/tmp/bench/site", "/tmp/bench/out");

@@ -10,24 +10,11 @@
  * The indexing itself is lib/search/index-site.ts.
  */
 import path from "node:path";
-import { startSearchIndexInWorker, type BuiltPage, type SearchIndexSession } from "../search/index-site.ts";
+import { startSearchIndexInWorker, type SearchIndexSession } from "../search/index-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 interface TransformContext {
   page: { url?: string | false; outputPath?: string | false };
-}
-
-/**
- * The HTML pages among Eleventy's build results (for indexing a finished build at once, as the
- * benchmark's phase breakdown does).
- * @example builtPages([{ url: "/id/", outputPath: "_site/id/index.html", content: "<html…" }]) // [{ url: "/id/", content: "<html…" }]
- */
-export function builtPages(results: { url?: string | false; outputPath?: string | false; content?: string }[] | undefined): BuiltPage[] {
-  return (results ?? []).flatMap((result) =>
-    typeof result.url === "string" && typeof result.outputPath === "string" && result.outputPath.endsWith(".html") && typeof result.content === "string"
-      ? [{ url: result.url, content: result.content }]
-      : [],
-  );
 }
 
 /**

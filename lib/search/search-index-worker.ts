@@ -27,6 +27,8 @@ try {
     } else session.abandon().then(() => reply({ type: "abandoned" }));
   });
 } catch (error) {
-  // Pagefind could not start: every later request gets the reason.
-  port.on("message", () => reply({ type: "failed", message: (error as Error).message }));
+  // Pagefind could not start: the request that ends the session gets the reason.
+  port.on("message", (request: WorkerRequest) => {
+    if (request.type !== "add") reply({ type: "failed", message: (error as Error).message });
+  });
 }

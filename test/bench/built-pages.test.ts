@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { builtPages } from "../../lib/eleventy/search-index.ts";
+import { builtPages } from "../../lib/bench/built-pages.ts";
 
-describe("the search-index plugin", () => {
-  it("hands Pagefind the HTML pages Eleventy wrote, and nothing else", () => {
+describe("builtPages", () => {
+  it("keeps the HTML pages Eleventy wrote, and nothing else", () => {
     expect(
       builtPages([
         { url: "/id/", outputPath: "_site/id/index.html", content: "<html lang=id>" },
