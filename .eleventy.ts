@@ -18,7 +18,7 @@ import pageScreen from "./lib/eleventy/page-screen.ts";
 import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
 import searchIndex from "./lib/eleventy/search-index.ts";
 import securityHeaders from "./lib/eleventy/security-headers.ts";
-import siteData from "./lib/eleventy/site-data.ts";
+import siteData, { createRenderPlan } from "./lib/eleventy/site-data.ts";
 import staticAssets from "./lib/eleventy/static-assets.ts";
 
 export default function configure(userConfig: UserConfig) {
@@ -26,8 +26,10 @@ export default function configure(userConfig: UserConfig) {
 
   // Safe defaults first: refuse JavaScript front matter, escape everything, fail on undefined.
   eleventyConfig.addPlugin(hardening);
-  // All content arrives as the global `site`, checked and built outside Eleventy.
-  eleventyConfig.addPlugin(siteData, { root: resolveContentRoot() });
+  // All content arrives as the global `site`, checked and built outside Eleventy; in npm start,
+  // a content edit renders only the pages it changed (the plan says which were kept).
+  const plan = createRenderPlan();
+  eleventyConfig.addPlugin(siteData, { root: resolveContentRoot(), plan });
   // t, formatDate, formatNumber, formatPeriod, … (lib/eleventy/filters/).
   eleventyConfig.addPlugin(filters);
   // The stylesheet, bundled from the components' CSS into one hashed file.
@@ -39,7 +41,7 @@ export default function configure(userConfig: UserConfig) {
   // The content security policy (lib/site/security-headers.ts): _headers for static hosts and each page's <meta>.
   eleventyConfig.addPlugin(securityHeaders, { root: resolveContentRoot() });
   // The dev server rebuilds into the same folder: remove pages this build did not write.
-  eleventyConfig.addPlugin(pruneStalePages);
+  eleventyConfig.addPlugin(pruneStalePages, { plan });
   // Decap CMS under /admin/ (its files, config, pre-save guard); after the pruning, which would remove its page.
   eleventyConfig.addPlugin(cmsAdmin);
   // `npm run build` screens each page for personal data as it is rendered (lib/privacy/page-screen.ts).

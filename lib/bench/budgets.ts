@@ -129,12 +129,14 @@ export function firstSearchBudget(heaviest: { transferBytes: number; bytes: numb
 
 /**
  * Rebuild after editing one case study in `npm start` ≤ 0.2× a full build (`npm run build`,
- * median), judged on the time until the rebuild finished; null when not measured. The dev
- * server's own first build is named too when known: it skips the screen of the built site, so
- * the rebuild is compared with the larger of the two, `npm run build`, for the verdict.
+ * median), judged on the time until the rebuild finished (every page the edit changed is
+ * written); null when not measured. The dev server's own first build is named too when known:
+ * it skips the screen of the built site, so the rebuild is compared with the larger of the two,
+ * `npm run build`, for the verdict. The search index, refreshed in the background after the
+ * rebuild, is named with its own time so that nobody reads the verdict as covering it.
  * @example rebuildBudget(10_000, 100_000, 5000).verdict // "PASS"
  */
-export function rebuildBudget(rebuildMs: number | null, fullBuildMs: number, records: number, devFirstBuildMs?: number): Budget {
+export function rebuildBudget(rebuildMs: number | null, fullBuildMs: number, records: number, devFirstBuildMs?: number, searchMs?: number): Budget {
   const { maxRatio } = LIMITS.rebuild;
   const label = `rebuild after editing one case study in npm start ≤ ${maxRatio}× a full build`;
   if (rebuildMs === null) return { id: "rebuild", label, measured: "not measured", verdict: "n/a" };
@@ -143,7 +145,7 @@ export function rebuildBudget(rebuildMs: number | null, fullBuildMs: number, rec
   return {
     id: "rebuild",
     label,
-    measured: `${formatRatio(ratio)} of npm run build (${formatSeconds(rebuildMs)} of ${formatSeconds(fullBuildMs)})${dev} at N = ${formatCount(records)}`,
+    measured: `${formatRatio(ratio)} of npm run build (${formatSeconds(rebuildMs)} of ${formatSeconds(fullBuildMs)})${dev} at N = ${formatCount(records)}${searchMs === undefined ? "" : `; search finds the edit after ${formatSeconds(searchMs)} (${formatRatio(searchMs / fullBuildMs)}), the index being refreshed in the background`}`,
     verdict: judge(ratio <= maxRatio),
   };
 }
@@ -156,7 +158,7 @@ export interface SizeFigures {
   pipeline: { medianMs: number; peakBytes: number | null };
   firstSearch: { bytes: number; transferBytes: number }[] | null;
   modulePage: { heaviest: { totalGzipBytes: number }; pages: number; pagesWithScripts: number; reading: { reads: boolean } } | null;
-  rebuild: { rebuildMs: number; firstBuildMs?: number } | null;
+  rebuild: { rebuildMs: number; firstBuildMs?: number; searchMs?: number } | null;
 }
 
 /** A size at which the benchmark could not finish (the pipeline crashed, ran out of memory, …). */
@@ -206,7 +208,7 @@ export function judgeReports(reports: readonly SizeFigures[], growthExponent: nu
     memoryFailure ? unfinished(memoryBudget, memoryFailure) : memoryBudget,
     modulePageBudget(page && { totalGzipBytes: page.heaviest.totalGzipBytes, readsWithoutJavaScript: page.reading.reads, pagesWithScripts: page.pagesWithScripts, pages: page.pages }),
     searchFailure ? unfinished(searchBudget, searchFailure) : searchBudget,
-    withRebuild ? rebuildBudget(withRebuild.rebuild!.rebuildMs, withRebuild.pipeline.medianMs, withRebuild.records, withRebuild.rebuild!.firstBuildMs) : rebuildBudget(null, 1, largest.records),
+    withRebuild ? rebuildBudget(withRebuild.rebuild!.rebuildMs, withRebuild.pipeline.medianMs, withRebuild.records, withRebuild.rebuild!.firstBuildMs, withRebuild.rebuild!.searchMs) : rebuildBudget(null, 1, largest.records),
   ];
 }
 

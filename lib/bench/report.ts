@@ -99,7 +99,7 @@ export function formatSize(report: SizeReport): string[] {
   }
   if (report.rebuild) {
     const { rebuild } = report;
-    out.push(`npm start, one case study edited: page shows it after ${formatSeconds(rebuild.pageMs)}, rebuild finished after ${formatSeconds(rebuild.rebuildMs)} (the dev server's first build: ${formatSeconds(rebuild.firstBuildMs)} by Eleventy's count)`);
+    out.push(`npm start, one case study edited: page shows it after ${formatSeconds(rebuild.pageMs)}, rebuild finished after ${formatSeconds(rebuild.rebuildMs)}, search index refreshed in the background after ${formatSeconds(rebuild.searchMs)} (the dev server's first build: ${formatSeconds(rebuild.firstBuildMs)} by Eleventy's count)`);
   }
   if (report.phases) {
     const { phases, alone, wallMs } = report.phases;

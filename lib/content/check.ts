@@ -4,10 +4,11 @@ import { PROJECT_DIR } from "../build/project-paths.ts";
 import { cmsConfigProblems } from "../cms/config-staleness.ts";
 import { JOURNAL_FILE } from "../csv/commit-files.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
-import { screenContent } from "../privacy/screen-content.ts";
+import { screenContent, type ScreenedFiles } from "../privacy/screen-content.ts";
+import { compileValidators, type SchemaValidators } from "../schema/validator.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import type { LoadedContent, Problem } from "./entry.ts";
-import { loadContent } from "./load-content.ts";
+import { loadContent, type FileOutcomes } from "./load-content.ts";
 
 export interface CheckResult extends LoadedContent {
   ok: boolean;
@@ -16,16 +17,33 @@ export interface CheckResult extends LoadedContent {
 }
 
 /**
+ * What a long-running process (the dev server) keeps between checks so that a rebuild after
+ * one edit reads, validates and screens only the files whose text changed. Every rule still
+ * runs on every file: an unchanged file's own results are reused, and everything that looks
+ * across files (cross-references, exceptions, the import journal) is worked out afresh.
+ */
+export interface CheckMemory {
+  validators: SchemaValidators;
+  files: FileOutcomes;
+  screens: ScreenedFiles;
+}
+
+/** @example const memory = createCheckMemory(); runCheck(root, memory); … runCheck(root, memory); */
+export function createCheckMemory(): CheckMemory {
+  return { validators: compileValidators(), files: new Map(), screens: new Map() };
+}
+
+/**
  * The gate in front of every build: validates all content and data, then screens every
  * editor-written file for personal data. `npm run check`, the build and the dev server apply
  * exactly these rules, and every problem of every kind is reported in one pass.
  * @example const result = runCheck(process.cwd()); if (!result.ok) process.exit(1);
  */
-export function runCheck(root: string): CheckResult {
-  const loaded = loadContent(root);
+export function runCheck(root: string, memory?: CheckMemory): CheckResult {
+  const loaded = loadContent(root, memory?.validators, memory?.files);
   // The CMS forms are generated from the schemas; a stale admin/config.yml would let the forms
   // and the check disagree. It is the project's file, so the project's copy is compared.
-  const problems = [...loaded.problems, ...screenPersonalData(loaded), ...cmsConfigProblems(PROJECT_DIR), ...interruptedImport(root)];
+  const problems = [...loaded.problems, ...screenPersonalData(loaded, memory?.screens), ...cmsConfigProblems(PROJECT_DIR), ...interruptedImport(root)];
   const files = new Set([...loaded.sources.keys(), ...problems.map((p) => p.file)]);
   return { ...loaded, problems, ok: problems.length === 0, fileCount: files.size };
 }
@@ -45,7 +63,7 @@ function interruptedImport(root: string): Problem[] {
   ];
 }
 
-function screenPersonalData(loaded: LoadedContent): Problem[] {
+function screenPersonalData(loaded: LoadedContent, remembered?: ScreenedFiles): Problem[] {
   const allowList = loaded.entries.find((entry) => entry.file === ALLOW_LIST_FILE);
   const usable = allowList && !loaded.problems.some((problem) => problem.file === ALLOW_LIST_FILE);
   if (!usable) {
@@ -60,7 +78,7 @@ function screenPersonalData(loaded: LoadedContent): Problem[] {
       },
     ];
   }
-  return screenContent(loaded, allowList.data as unknown as PrivacyAllowList);
+  return screenContent(loaded, allowList.data as unknown as PrivacyAllowList, remembered);
 }
 
 /**

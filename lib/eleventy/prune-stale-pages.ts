@@ -5,10 +5,14 @@
  * server ran would still be served from the previous build.
  * Only page-like files (.html, .xml, .txt) are pruned; the stylesheet and the copied assets
  * are left alone (the bundle plugin writes its file once per process and would not rewrite it).
+ * Pages a dev-server rebuild left as they were, because the edit did not change them, are kept
+ * (the render plan of lib/eleventy/site-data.ts lists them).
  */
 import { readdirSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { outputFileOf } from "../site/routes.ts";
+import type { RenderPlan } from "./site-data.ts";
 
 const PAGE_FILE = /\.(html|xml|txt)$/;
 
@@ -34,15 +38,16 @@ interface AfterBuildEvent {
 }
 
 /**
- * @example eleventyConfig.addPlugin(pruneStalePages);
+ * @example eleventyConfig.addPlugin(pruneStalePages, { plan });
  */
-export default function pruneStalePages(eleventyConfig: EleventyConfig): void {
+export default function pruneStalePages(eleventyConfig: EleventyConfig, { plan }: { plan: RenderPlan }): void {
   eleventyConfig.on("eleventy.after", ({ directories, results }: AfterBuildEvent) => {
     if (!results) return;
-    const written = new Set(
-      results.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : [])),
-    );
     const output = path.resolve(directories.output);
+    const written = new Set([
+      ...results.flatMap((result) => (typeof result.outputPath === "string" ? [path.resolve(result.outputPath)] : [])),
+      ...[...plan.kept].map((url) => outputFileOf(output, url)),
+    ]);
     for (const file of stalePages(output, written)) {
       rmSync(file, { force: true });
       removeEmptyFolders(path.dirname(file), output);

@@ -4,16 +4,41 @@
  * input (no template language, permalink or front-matter code from content can run). The
  * check runs on every build, including each rebuild of the dev server, and a build with
  * content problems stops with every problem listed.
+ *
+ * The dev server (`npm start`) keeps what it can between rebuilds: the check's per-file results
+ * (CheckMemory in lib/content/check.ts) and, after an edit to content only, it renders again
+ * only the pages whose data changed (lib/eleventy/changed-pages.ts); `site.pagesToRender` is
+ * what the page template paginates. `npm run build` renders every page, always.
  */
 import path from "node:path";
-import { formatProblems, runCheck, type CheckResult } from "../content/check.ts";
+import { createCheckMemory, formatProblems, runCheck, type CheckMemory, type CheckResult } from "../content/check.ts";
 import { buildSiteModel } from "../site/build-site-model.ts";
-import type { SiteModel } from "../site/types.ts";
+import type { SiteModel, SitePage } from "../site/types.ts";
+import { onlyContentChanged, pageFingerprints, pagesToRender, type PageFingerprints } from "./changed-pages.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+
+/** The global data `site`: the site model and the pages this build renders. */
+export interface SiteData extends SiteModel {
+  /** Every page for `npm run build`; in the dev server, the pages an edit changed. */
+  pagesToRender: SitePage[];
+}
+
+/** What the site data decided for the build under way, read by the plugins after it. */
+export interface RenderPlan {
+  /** Addresses of the pages left on disk as they are, because nothing in them changed. */
+  kept: Set<string>;
+}
+
+/** @example const plan = createRenderPlan(); eleventyConfig.addPlugin(siteData, { root, plan }); */
+export function createRenderPlan(): RenderPlan {
+  return { kept: new Set() };
+}
 
 export interface SiteDataOptions {
   /** Folder holding content/ and data/. */
   root: string;
+  /** Filled in on each build; see RenderPlan. */
+  plan: RenderPlan;
 }
 
 /** Checks run just before a build, by content root, waiting to be used by that build. */
@@ -34,9 +59,9 @@ export function useCheckedContent(root: string, check: CheckResult): void {
  * problem listed when the content does not pass the check.
  * @example const site = loadSite(process.cwd()); site.pages.length
  */
-export function loadSite(root: string): SiteModel {
+export function loadSite(root: string, memory?: CheckMemory): SiteModel {
   const key = path.resolve(root);
-  const result = checkedAhead.get(key) ?? runCheck(root);
+  const result = checkedAhead.get(key) ?? runCheck(root, memory);
   checkedAhead.delete(key);
   if (!result.ok) {
     throw new Error(
@@ -47,11 +72,46 @@ export function loadSite(root: string): SiteModel {
 }
 
 /**
- * @example eleventyConfig.addPlugin(siteData, { root: process.cwd() });
+ * @example eleventyConfig.addPlugin(siteData, { root: process.cwd(), plan: createRenderPlan() });
  */
-export default function siteData(eleventyConfig: EleventyConfig, options: SiteDataOptions): void {
-  // A function, not a value: Eleventy calls it again on each rebuild, so edits are picked up.
-  eleventyConfig.addGlobalData("site", () => loadSite(options.root));
+export default function siteData(eleventyConfig: EleventyConfig, { root, plan }: SiteDataOptions): void {
+  const watched = ["content", "data"].map((folder) => path.resolve(root, folder));
   // content/ and data/ are not Eleventy input, so the dev server must be told to watch them.
-  for (const folder of ["content", "data"]) eleventyConfig.addWatchTarget(path.join(options.root, folder));
+  for (const folder of watched) eleventyConfig.addWatchTarget(folder);
+
+  let serving = false;
+  // The dev server's memory: set on its first build, kept for the life of the process.
+  let memory: CheckMemory | undefined;
+  // Fingerprints of the last build that finished (a failed build may have written only some pages).
+  let lastBuilt: PageFingerprints | undefined;
+  let building: PageFingerprints | undefined;
+  // Whether the files that started this rebuild were content only; false on a first build.
+  let contentOnly = false;
+
+  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
+    contentOnly = onlyContentChanged(changed, watched);
+  });
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+    serving = runMode === "serve" || runMode === "watch";
+  });
+  eleventyConfig.on("eleventy.after", () => {
+    lastBuilt = building;
+    contentOnly = false;
+  });
+
+  // A function, not a value: Eleventy calls it again on each rebuild, so edits are picked up.
+  eleventyConfig.addGlobalData("site", (): SiteData => {
+    plan.kept.clear();
+    if (!serving) {
+      const model = loadSite(root);
+      return { ...model, pagesToRender: model.pages };
+    }
+    memory ??= createCheckMemory();
+    const model = loadSite(root, memory);
+    building = pageFingerprints(model);
+    const render = pagesToRender(model.pages, building, contentOnly ? lastBuilt : undefined);
+    const rendered = new Set(render);
+    for (const page of model.pages) if (!rendered.has(page)) plan.kept.add(page.url);
+    return { ...model, pagesToRender: render };
+  });
 }

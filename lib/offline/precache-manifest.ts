@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Language } from "../content/content-types.ts";
 import { SEARCH_INDEX_FOLDER } from "../search/index-site.ts";
+import { outputFileOf } from "../site/routes.ts";
 import { isPrecachedPage } from "./offline-sections.ts";
 
 export interface PrecacheManifest {
@@ -66,12 +67,4 @@ export function precacheManifest(siteDir: string, lang: Language, pageUrls: read
     hash.update(readFileSync(outputFileOf(siteDir, url)));
   }
   return { lang, version: hash.digest("hex").slice(0, 16), urls };
-}
-
-/**
- * The file a site address was written to: folder addresses are their index.html.
- * @example outputFileOf("_site", "/id/modul/") // "_site/id/modul/index.html"
- */
-export function outputFileOf(siteDir: string, url: string): string {
-  return path.join(siteDir, url.endsWith("/") ? `${url}index.html` : url);
 }

@@ -2,7 +2,13 @@ import { CONTENT_TYPES, type ContentTypeName } from "../content/content-types.ts
 import type { Entry, LoadedContent, Problem } from "../content/entry.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { KIND_LABELS } from "./kind-labels.ts";
-import { screenFile } from "./screen-file.ts";
+import { screenFile, type FileFinding } from "./screen-file.ts";
+
+/**
+ * Screens kept by a long-running process (the dev server) between checks: a file whose text
+ * and allow-list are exactly those screened before is not screened again.
+ */
+export type ScreenedFiles = Map<string, { text: string; allowList: string; findings: FileFinding[] }>;
 
 /** An exception a reviewer wrote into a content file for one finding. */
 interface PrivacyException {
@@ -26,18 +32,28 @@ const SCREENED_TYPES = new Set<ContentTypeName>(
  * Markdown body with its HTML comments and unused link definitions, every JSON string. Each
  * finding is a problem naming file, field, line, kind and a masked value — never the value —
  * with the fingerprint a reviewer can list in the file's `privacyExceptions` if the finding is
- * not personal data after all. Exceptions that match no finding are reported as stale.
+ * not personal data after all. Exceptions that match no finding are reported as stale. With
+ * `remembered` (see ScreenedFiles), unchanged files reuse their earlier findings.
  * @example screenContent(loadContent(root), allowList) // Problem[]
  */
-export function screenContent(loaded: LoadedContent, allowList: PrivacyAllowList): Problem[] {
+export function screenContent(loaded: LoadedContent, allowList: PrivacyAllowList, remembered?: ScreenedFiles): Problem[] {
   const problems: Problem[] = [];
   const entries = new Map(loaded.entries.map((entry) => [entry.file, entry]));
+  const allowListKey = remembered ? JSON.stringify(allowList) : "";
+  const findingsIn = (file: string, text: string) => {
+    const earlier = remembered?.get(file);
+    if (earlier && earlier.text === text && earlier.allowList === allowListKey) return earlier.findings;
+    const findings = screenFile(file, text, allowList);
+    remembered?.set(file, { text, allowList: allowListKey, findings });
+    return findings;
+  };
+  for (const file of remembered?.keys() ?? []) if (!loaded.sources.has(file)) remembered?.delete(file);
   for (const [file, source] of loaded.sources) {
     if (!SCREENED_TYPES.has(source.key.type)) continue;
     const exceptions = exceptionsOf(entries.get(file));
     const allowed = new Set(exceptions.map((exception) => exception.fingerprint));
     const used = new Set<string>();
-    for (const finding of screenFile(file, source.text, allowList)) {
+    for (const finding of findingsIn(file, source.text)) {
       if (allowed.has(finding.fingerprint)) {
         used.add(finding.fingerprint);
         continue;

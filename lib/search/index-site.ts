@@ -46,6 +46,8 @@ function assertNoErrors(step: string, response: { errors: string[] }): void {
 export interface SearchIndexSession {
   /** Hands one page to Pagefind and returns at once; Pagefind reads it in its own process. */
   add(page: BuiltPage): void;
+  /** Has Pagefind read every HTML page already written under `siteDir` (the dev server's rebuilds). */
+  addFolder(siteDir: string): void;
   /**
    * Waits for every page handed over, writes the index to `<siteDir>/pagefind/` (replacing any
    * earlier index there) and stops Pagefind. Throws with Pagefind's messages on any error.
@@ -66,11 +68,26 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
   assertNoErrors("start", created);
   const { index } = created;
   if (!index) throw new Error("Pagefind could not start: it returned no index and no error.");
-  const pending: Promise<void>[] = [];
+  /** One promise per request, settling to the number of pages it added. */
+  const pending: Promise<number>[] = [];
   return {
     add(page) {
       // Caught here and rethrown by finish(), so a failed page is never an unhandled rejection.
-      pending.push(index.addHTMLFile({ url: page.url, content: page.content }).then((added) => assertNoErrors(`index the page "${page.url}"`, added)));
+      pending.push(
+        index.addHTMLFile({ url: page.url, content: page.content }).then((added) => {
+          assertNoErrors(`index the page "${page.url}"`, added);
+          return 1;
+        }),
+      );
+    },
+    addFolder(siteDir) {
+      // Pagefind reads the files itself; the index folder is not HTML and is skipped.
+      pending.push(
+        index.addDirectory({ path: siteDir }).then((added) => {
+          assertNoErrors(`index the pages in ${siteDir}`, added);
+          return added.page_count;
+        }),
+      );
     },
     async finish(siteDir) {
       const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
@@ -81,7 +98,8 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
         // The dev server rebuilds into the same folder: no fragment of an older index may remain.
         rmSync(outputPath, { recursive: true, force: true });
         assertNoErrors("write the index", await index.writeFiles({ outputPath }));
-        return { pages: pending.length, outputPath };
+        const pages = settled.reduce((sum, result) => sum + (result.status === "fulfilled" ? result.value : 0), 0);
+        return { pages, outputPath };
       } finally {
         await pagefind.close();
       }
@@ -101,15 +119,26 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
 export function startSearchIndexInWorker(): SearchIndexSession {
   const worker = startTypeScriptWorker(new URL("./search-index-worker.ts", import.meta.url));
   const send = (request: WorkerRequest) => worker.postMessage(request);
+  // The exchange that ends the session, once started (finish or abandon).
+  let ending: Promise<WorkerReply> | undefined;
   return {
     add: (page) => send({ type: "add", page }),
+    addFolder: (siteDir) => send({ type: "add-folder", siteDir }),
     async finish(siteDir) {
-      const reply = await lastExchange<WorkerReply>(worker, { type: "finish", siteDir } satisfies WorkerRequest);
+      ending = lastExchange<WorkerReply>(worker, { type: "finish", siteDir } satisfies WorkerRequest);
+      const reply = await ending;
       if (reply.type !== "finished") throw new Error(reply.type === "failed" ? reply.message : "Pagefind stopped before writing the index");
       return { pages: reply.pages, outputPath: reply.outputPath };
     },
     async abandon() {
-      await lastExchange<WorkerReply>(worker, { type: "abandon" } satisfies WorkerRequest);
+      // Still writing (the dev server's refresh when a newer rebuild starts), or already done:
+      // stop the thread where it is; its Pagefind process ends with it.
+      if (ending) {
+        await worker.terminate();
+        return;
+      }
+      ending = lastExchange<WorkerReply>(worker, { type: "abandon" } satisfies WorkerRequest);
+      await ending;
     },
   };
 }

@@ -8,7 +8,7 @@
 import { parentPort } from "node:worker_threads";
 import { startSearchIndex, type BuiltPage } from "./index-site.ts";
 
-export type WorkerRequest = { type: "add"; page: BuiltPage } | { type: "finish"; siteDir: string } | { type: "abandon" };
+export type WorkerRequest = { type: "add"; page: BuiltPage } | { type: "add-folder"; siteDir: string } | { type: "finish"; siteDir: string } | { type: "abandon" };
 export type WorkerReply = { type: "finished"; pages: number; outputPath: string } | { type: "failed"; message: string } | { type: "abandoned" };
 
 const port = parentPort;
@@ -19,6 +19,7 @@ try {
   const session = await startSearchIndex();
   port.on("message", (request: WorkerRequest) => {
     if (request.type === "add") session.add(request.page);
+    else if (request.type === "add-folder") session.addFolder(request.siteDir);
     else if (request.type === "finish") {
       session.finish(request.siteDir).then(
         ({ pages, outputPath }) => reply({ type: "finished", pages, outputPath }),
@@ -29,6 +30,6 @@ try {
 } catch (error) {
   // Pagefind could not start: the request that ends the session gets the reason.
   port.on("message", (request: WorkerRequest) => {
-    if (request.type !== "add") reply({ type: "failed", message: (error as Error).message });
+    if (request.type === "finish" || request.type === "abandon") reply({ type: "failed", message: (error as Error).message });
   });
 }

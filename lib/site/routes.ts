@@ -9,6 +9,7 @@
  * entry are found from each other without a lookup table. Free pages (about, visitor guide)
  * live directly under the language: /<lang>/<slug>/.
  */
+import path from "node:path";
 import type { Language } from "../content/content-types.ts";
 
 /** The sections of the site that have an index page in each language. */
@@ -145,4 +146,12 @@ export function reservedFreePageSlugs(): Set<string> {
     for (const segment of Object.values(paths)) if (segment !== "") reserved.add(segment);
   }
   return reserved;
+}
+
+/**
+ * The file a site address was written to: folder addresses are their index.html.
+ * @example outputFileOf("_site", "/id/modul/") // "_site/id/modul/index.html"
+ */
+export function outputFileOf(siteDir: string, url: string): string {
+  return path.join(siteDir, url.endsWith("/") ? `${url}index.html` : url);
 }

@@ -90,6 +90,12 @@ describe("the rebuild budget", () => {
     expect(rebuildBudget(20_001, 100_000, 5000).verdict).toBe("FAIL");
     expect(rebuildBudget(null, 100_000, 5000).verdict).toBe("n/a");
   });
+
+  it("names when search finds the edit, without letting it change the verdict", () => {
+    const budget = rebuildBudget(10_000, 100_000, 5000, undefined, 40_000);
+    expect(budget.verdict).toBe("PASS");
+    expect(budget.measured).toContain("search finds the edit after 40.0 s (0.40×)");
+  });
 });
 
 describe("judgeReports", () => {

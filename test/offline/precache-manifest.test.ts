@@ -1,6 +1,5 @@
-import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { outputFileOf, precacheManifest, searchIndexFiles } from "../../lib/offline/precache-manifest.ts";
+import { precacheManifest, searchIndexFiles } from "../../lib/offline/precache-manifest.ts";
 import { removeTree, writeTree } from "../helpers/content-tree.ts";
 
 const PAGEFIND = [
@@ -80,9 +79,3 @@ describe("precacheManifest", () => {
   });
 });
 
-describe("outputFileOf", () => {
-  it("maps folder addresses to their index.html and file addresses to the file", () => {
-    expect(outputFileOf("/s", "/id/modul/")).toBe(path.join("/s", "id/modul/index.html"));
-    expect(outputFileOf("/s", "/id/offline.html")).toBe(path.join("/s", "id/offline.html"));
-  });
-});

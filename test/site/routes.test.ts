@@ -1,5 +1,7 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  outputFileOf,
   actionPlanItemUrl,
   entryUrl,
   freePageUrl,
@@ -41,5 +43,13 @@ describe("routes", () => {
       expect(reserved.has(name)).toBe(true);
     }
     expect(reserved.has("about")).toBe(false);
+  });
+});
+
+describe("outputFileOf", () => {
+  it("maps folder addresses to their index.html and file addresses to the file", () => {
+    expect(outputFileOf("/s", "/id/modul/")).toBe(path.join("/s", "id/modul/index.html"));
+    expect(outputFileOf("/s", "/id/offline.html")).toBe(path.join("/s", "id/offline.html"));
+    expect(outputFileOf("/s", "/")).toBe(path.join("/s", "index.html"));
   });
 });
