@@ -20,5 +20,9 @@ const allowed = new Set(allowedFingerprints);
 const findings: SiteFinding[] = [];
 port.on("message", (request: PageScreenRequest) => {
   if (request.type === "page") findings.push(...screenBuiltFile(request.file, Buffer.from(request.html), allowList, allowed));
-  else port.postMessage({ type: "findings", findings } satisfies PageScreenReply);
+  else {
+    port.postMessage({ type: "findings", findings } satisfies PageScreenReply);
+    // The last reply: the thread may now end by itself (see lastExchange).
+    port.unref();
+  }
 });

@@ -13,7 +13,19 @@ export type WorkerReply = { type: "finished"; pages: number; outputPath: string 
 
 const port = parentPort;
 if (!port) throw new Error("search-index-worker.ts runs as a worker thread only");
-const reply = (message: WorkerReply) => port.postMessage(message);
+/**
+ * How long the thread stays after its last reply. Pagefind's Node API stops its process without
+ * waiting for it to end, and only this thread's event loop can reap it: a thread ended at once
+ * leaves the process behind as a zombie, one per rebuild of the dev server.
+ */
+const REAP_MS = 300;
+
+// The last reply of the session; the thread ends by itself shortly after (see lastExchange).
+const reply = (message: WorkerReply) => {
+  port.postMessage(message);
+  port.unref();
+  setTimeout(() => {}, REAP_MS);
+};
 
 try {
   const session = await startSearchIndex();

@@ -21,21 +21,32 @@ export function startTypeScriptWorker(entry: URL, data: Record<string, unknown> 
 }
 
 /**
- * Sends `request` and waits for the worker's next message (or its crash), then stops it: the
- * last exchange with a worker.
+ * How long a worker may take to end by itself after its last reply before it is stopped. It
+ * unrefs its port after that reply and ends once what it started has ended (Pagefind's
+ * process, which the worker's own event loop must reap: stopped before that, the process would
+ * stay behind as a zombie for as long as the dev server runs).
+ */
+const EXIT_GRACE_MS = 2_000;
+
+/**
+ * Sends `request` and waits for the worker's next message (or its crash), then for the worker
+ * to end: the last exchange with a worker. The worker unrefs its port after answering.
  * @example const reply = await lastExchange<Reply>(worker, { type: "finish" });
  */
 export async function lastExchange<Reply>(worker: Worker, request: unknown): Promise<Reply> {
+  const exited = new Promise<number>((resolve) => worker.once("exit", resolve));
   const replied = new Promise<Reply>((resolve, reject) => {
     worker.once("message", resolve);
     worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`the worker stopped (exit code ${code}) before answering`)));
+    void exited.then((code) => reject(new Error(`the worker stopped (exit code ${code}) before answering`)));
   });
   worker.ref();
   worker.postMessage(request);
   try {
     return await replied;
   } finally {
-    await worker.terminate();
+    const stop = setTimeout(() => void worker.terminate(), EXIT_GRACE_MS);
+    await exited;
+    clearTimeout(stop);
   }
 }

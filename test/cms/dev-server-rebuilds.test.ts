@@ -4,6 +4,7 @@
  * page of an entry that became a draft, and refreshes the search index in the background.
  * A real dev server on a copy of the sample content, edited as decap-server would (a file saved).
  */
+import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -98,4 +99,20 @@ describe("npm start after an edit", () => {
     expect(readFileSync(site(CASE_STUDY_INDEX), "utf8")).not.toContain("/id/studi-kasus/mantan-napiter-mencari-pekerjaan/");
     expect(statSync(site(EDITED_PAGE)).isFile()).toBe(true);
   }, 90_000);
+
+  it("leaves no ended Pagefind process behind (a zombie per refresh) while it keeps running", async () => {
+    await waitFor(() => !/pagefind/.test(groupProcesses()), 30_000, "every Pagefind process to end");
+    expect(groupProcesses()).not.toMatch(/ Z/);
+  }, 60_000);
 });
+
+/** `<pid> <state> <command>` of every process of npm start's process group, one per line. */
+function groupProcesses(): string {
+  const pgid = server.process.pid!;
+  return execFileSync("ps", ["-e", "-o", "pid=,pgid=,stat=,comm="], { encoding: "utf8" })
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([, group]) => Number(group) === pgid)
+    .map(([pid, , state, command]) => `${pid} ${state} ${command}`)
+    .join("\n");
+}
