@@ -25,8 +25,11 @@ export interface PrecacheManifest {
   urls: string[];
 }
 
-/** Pagefind's files that are the same for every language (its loader and worker). */
-const PAGEFIND_COMMON = ["pagefind.js", "pagefind-worker.js", "pagefind-entry.json"];
+/**
+ * Pagefind's files that are the same for every language: its loader and its entry file. Not
+ * its web worker: the search page runs Pagefind without it (templates/assets/search.js).
+ */
+const PAGEFIND_COMMON = ["pagefind.js", "pagefind-entry.json"];
 
 function filesUnder(siteDir: string, folder: string): string[] {
   const absolute = path.join(siteDir, folder);

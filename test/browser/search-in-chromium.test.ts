@@ -139,6 +139,11 @@ describe("searching from the header in real Chromium", () => {
       // Labelled field on the search page.
       expect(await page.getByLabel(lang === "id" ? "Cari di situs" : "Search the site").count()).toBe(1);
       expect(violations).toEqual([]);
+      // Pagefind searched on the page: its web worker (a second copy of its code, and a second
+      // download of everything on a weak signal when it starts late) was never fetched.
+      const fetched = server.requests.slice(before);
+      expect(fetched.filter((request) => request.startsWith("/pagefind/pagefind-worker"))).toEqual([]);
+      expect(fetched).toContain("/pagefind/pagefind.js");
       await context.close();
     });
   }

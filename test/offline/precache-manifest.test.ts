@@ -39,11 +39,10 @@ function site(extra: Record<string, string> = {}): string {
 }
 
 describe("searchIndexFiles", () => {
-  it("takes Pagefind's loader and the language's own WebAssembly, meta, index, fragment and filter files, nothing of the other language or of the UI", () => {
+  it("takes Pagefind's loader and the language's own WebAssembly, meta, index, fragment and filter files, nothing of the other language, of the UI or the unused web worker", () => {
     expect(searchIndexFiles(PAGEFIND, "id").sort()).toEqual(
       [
         "pagefind/pagefind.js",
-        "pagefind/pagefind-worker.js",
         "pagefind/pagefind-entry.json",
         "pagefind/wasm.id.pagefind",
         "pagefind/pagefind.id_aa.pf_meta",
