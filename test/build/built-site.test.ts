@@ -230,6 +230,26 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       for (const lang of ["id", "en"]) expect(entry.languages[lang]?.page_count, lang).toBe(indexed(lang));
     });
 
+    it("indexes a list page by its own words, not by the entries it lists, each of which has a page of its own", () => {
+      const fragments = new Map(
+        filesUnder(path.join(getOut(), "pagefind/fragment"))
+          .filter((file) => INDEX_FILE.test(file))
+          .map((file) => JSON.parse(indexFileText(file, readFileSync(path.join(getOut(), "pagefind/fragment", file)))) as { url: string; content: string })
+          .map((fragment) => [fragment.url, fragment.content]),
+      );
+      const list = documentAt(path.join(getOut(), "id/studi-kasus/index.html"));
+      const summary = list(".card-list .card p:not(.card__meta)").first().text().trim();
+      expect(summary.length).toBeGreaterThan(20);
+      expect(fragments.get("/id/studi-kasus/")).toContain(list(".lede").text().trim());
+      expect(fragments.get("/id/studi-kasus/")).not.toContain(summary);
+      // The glossary keeps its definitions, not its links to the pages using each term.
+      const glossary = documentAt(path.join(getOut(), "id/glosarium/index.html"));
+      const definition = glossary(".glossary__entry dd > p:not(.glossary__more)").first().text().trim();
+      expect(fragments.get("/id/glosarium/")).toContain(definition.slice(0, 40));
+      expect(glossary(".glossary__more").length).toBeGreaterThan(0);
+      expect(fragments.get("/id/glosarium/")).not.toContain("Dipakai di");
+    });
+
     it("offers, on each search page, an A–Z index linking every indexed page of that language", () => {
       for (const [lang, file] of [["id", "id/cari/index.html"], ["en", "en/search/index.html"]] as const) {
         const $ = documentAt(path.join(getOut(), file));
