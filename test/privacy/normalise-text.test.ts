@@ -20,6 +20,20 @@ describe("normaliseText", () => {
     expect(normaliseText(text).text).toBe(text.normalize("NFKC"));
   });
 
+  it("gives a text that needs no change exactly what the character-by-character walk gives", () => {
+    // A zero-width space at the end sends a text down the walk, and changes nothing else (but
+    // the original's length: spans are compared up to the last character).
+    for (const text of ["", "Hubungi relawan 0812-3456-7890.", "Kafé “arisan” — RT 05 · 2024 ’s", "emoji 🙂 dan 😀 lagi", "ñ\nbaris dua"]) {
+      const quick = normaliseText(text);
+      const walked = normaliseText(`${text}\u200B`);
+      expect(quick.text).toBe(text);
+      expect(walked.text).toBe(text);
+      for (let start = 0; start < text.length; start++) {
+        for (let end = start; end <= text.length; end++) expect(quick.toOriginal(start, end), `${JSON.stringify(text)} ${start}–${end}`).toEqual(walked.toOriginal(start, end));
+      }
+    }
+  });
+
   it("maps spans of the normalised text back to the original", () => {
     const original = "NIK ３６\u200B７４";
     const normalised = normaliseText(original);
