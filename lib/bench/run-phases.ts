@@ -26,7 +26,7 @@ import { useCheckedContent } from "../eleventy/site-data.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints, screenContent } from "../privacy/screen-content.ts";
 import { startPageScreen } from "../privacy/page-screen.ts";
-import { screenSite } from "../privacy/screen-site.ts";
+import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
 import { indexSite } from "../search/index-site.ts";
 import { buildSiteModel } from "../site/build-site-model.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
@@ -97,7 +97,7 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   );
 
   const earlier = await timed(phases, "rest of the page screen started during rendering", () => pageScreen.finish());
-  const findings = await timed(phases, "screen of the rest of the built site and its index", () => screenSite(temporary, allowList, allowedFingerprints(check), earlier));
+  const findings = await timed(phases, "screen of the rest of the built site and its index", () => screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier));
   if (findings.length > 0) throw new Error(`The built site has ${findings.length} personal-data findings; the pipeline would not publish it`);
   await timed(phases, "swap into place", () => replaceDirectory(temporary, outDir));
 

@@ -10,7 +10,8 @@ import { useCheckedContent } from "../eleventy/site-data.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints } from "../privacy/screen-content.ts";
 import { startPageScreen } from "../privacy/page-screen.ts";
-import { screenSite, type SiteFinding } from "../privacy/screen-site.ts";
+import { type SiteFinding } from "../privacy/screen-site.ts";
+import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { buildSite } from "./build-site.ts";
 import { replaceDirectory } from "./replace-directory.ts";
@@ -29,13 +30,13 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
   const fingerprints = allowedFingerprints(check);
-  // Pages are screened as they are rendered, on the other core; screenSite then covers every file.
+  // Pages are screened as they are rendered, on the other core; the last gate then covers every file.
   const pageScreen = startPageScreen(temporary, allowList, fingerprints);
   try {
     // The check just passed: the build uses it rather than checking everything again.
     useCheckedContent(root, check);
     await buildSite({ root, outDir: temporary });
-    const siteFindings = screenSite(temporary, allowList, fingerprints, await pageScreen.finish());
+    const siteFindings = await screenSiteOnTwoCores(temporary, allowList, fingerprints, await pageScreen.finish());
     if (siteFindings.length > 0) return { built: false, check, siteFindings };
     replaceDirectory(temporary, outDir);
   } finally {

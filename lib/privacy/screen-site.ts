@@ -59,19 +59,26 @@ export interface EarlierScreen {
   findings: readonly SiteFinding[];
 }
 
+/** A built file the last gate must screen: its path inside the site, where it is, its bytes. */
+export interface FileToScreen {
+  file: string;
+  absolute: string;
+  bytes: Buffer;
+}
+
+/** What the last gate has to do: files to screen, and findings of files screened earlier and unchanged. */
+export interface SiteScreenPlan {
+  toScreen: FileToScreen[];
+  reusedFindings: SiteFinding[];
+}
+
 /**
- * The last gate: screens every text file of a built site for personal data, as a reader would
- * see it (page text, link targets, image descriptions), and the search index as a search would
- * show it (decompressed), so that nothing identifying can be published even if it slipped
- * past the check — through a template, a dictionary, a data file, search keywords or a bug.
- * Findings a reviewer allowed in the content (by fingerprint) pass.
- * A file already screened while the site was rendered (`earlier`) is not screened again when its
- * bytes on disk are exactly those that were screened; any other file, or a file changed since,
- * is screened here.
- * @example screenSite("_site.tmp-1", allowList, new Set()) // [] when the site is clean
+ * Reads every text file of a built site and sorts it: screened earlier with exactly these
+ * bytes (its earlier findings stand), or to be screened now.
+ * @example planSiteScreen("_site.tmp-1").toScreen.length // every text file when nothing was screened earlier
  */
-export function screenSite(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>, earlier?: EarlierScreen): SiteFinding[] {
-  const findings: SiteFinding[] = [];
+export function planSiteScreen(siteDir: string, earlier?: EarlierScreen): SiteScreenPlan {
+  const toScreen: FileToScreen[] = [];
   const reused = new Set<string>();
   for (const entry of readdirSync(siteDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
@@ -80,12 +87,30 @@ export function screenSite(siteDir: string, allowList: PrivacyAllowList, allowed
     const file = path.relative(siteDir, absolute).split(path.sep).join("/");
     const bytes = readFileSync(absolute);
     const hash = earlier?.screened.get(file);
-    if (hash !== undefined && hash === contentHash(bytes)) {
-      reused.add(file);
-      continue;
-    }
-    findings.push(...screenBuiltFile(file, bytes, allowList, allowedFingerprints));
+    if (hash !== undefined && hash === contentHash(bytes)) reused.add(file);
+    else toScreen.push({ file, absolute, bytes });
   }
-  for (const finding of earlier?.findings ?? []) if (reused.has(finding.file)) findings.push(finding);
+  return { toScreen, reusedFindings: (earlier?.findings ?? []).filter((finding) => reused.has(finding.file)) };
+}
+
+/** Findings in the order the gate reports them: by file, then line. */
+export function inReportOrder(findings: SiteFinding[]): SiteFinding[] {
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * The last gate: screens every text file of a built site for personal data, as a reader would
+ * see it (page text, link targets, image descriptions), and the search index as a search would
+ * show it (decompressed), so that nothing identifying can be published even if it slipped
+ * past the check — through a template, a dictionary, a data file, search keywords or a bug.
+ * Findings a reviewer allowed in the content (by fingerprint) pass.
+ * A file already screened while the site was rendered (`earlier`) is not screened again when its
+ * bytes on disk are exactly those that were screened; any other file, or a file changed since,
+ * is screened here. `npm run build` runs the same gate on two cores (screen-site-on-two-cores.ts).
+ * @example screenSite("_site.tmp-1", allowList, new Set()) // [] when the site is clean
+ */
+export function screenSite(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>, earlier?: EarlierScreen): SiteFinding[] {
+  const { toScreen, reusedFindings } = planSiteScreen(siteDir, earlier);
+  const findings = toScreen.flatMap(({ file, bytes }) => screenBuiltFile(file, bytes, allowList, allowedFingerprints));
+  return inReportOrder([...findings, ...reusedFindings]);
 }
