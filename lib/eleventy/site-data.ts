@@ -82,9 +82,12 @@ export default function siteData(eleventyConfig: EleventyConfig, { root, plan }:
   let serving = false;
   // The dev server's memory: set on its first build, kept for the life of the process.
   let memory: CheckMemory | undefined;
-  // Fingerprints of the last build that finished (a failed build may have written only some pages).
+  // Fingerprints of the pages as the last finished build wrote them.
   let lastBuilt: PageFingerprints | undefined;
   let building: PageFingerprints | undefined;
+  // A build that failed while rendering may have written some pages and not others: after it,
+  // what is on disk matches no fingerprints, and the next build renders every page.
+  let rendering = false;
   // Whether the files that started this rebuild were content only; false on a first build.
   let contentOnly = false;
 
@@ -96,6 +99,7 @@ export default function siteData(eleventyConfig: EleventyConfig, { root, plan }:
   });
   eleventyConfig.on("eleventy.after", () => {
     lastBuilt = building;
+    rendering = false;
     contentOnly = false;
   });
 
@@ -108,6 +112,8 @@ export default function siteData(eleventyConfig: EleventyConfig, { root, plan }:
     }
     memory ??= createCheckMemory();
     const model = loadSite(root, memory);
+    if (rendering) lastBuilt = undefined;
+    rendering = true;
     building = pageFingerprints(model);
     const render = pagesToRender(model.pages, building, contentOnly ? lastBuilt : undefined);
     const rendered = new Set(render);

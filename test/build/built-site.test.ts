@@ -250,6 +250,18 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       expect(fragments.get("/id/glosarium/")).not.toContain("Dipakai di");
     });
 
+    it("keeps tables of counts out of the search index, where Pagefind would join a row of numbers into one line", () => {
+      let tables = 0;
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        for (const table of $("main[data-pagefind-body] :is(.counts-table, .stats-table)").toArray()) {
+          tables++;
+          expect($(table).closest("[data-pagefind-ignore]").length, `${file}: ${$(table).attr("class")}`).toBe(1);
+        }
+      }
+      expect(tables).toBeGreaterThan(2);
+    });
+
     it("offers, on each search page, an A–Z index linking every indexed page of that language", () => {
       for (const [lang, file] of [["id", "id/cari/index.html"], ["en", "en/search/index.html"]] as const) {
         const $ = documentAt(path.join(getOut(), file));
