@@ -132,7 +132,8 @@ export function startSearchIndexInWorker(): SearchIndexSession {
     },
     async abandon() {
       // Still writing (the dev server's refresh when a newer rebuild starts), or already done:
-      // stop the thread where it is; its Pagefind process ends with it.
+      // stop the thread where it is. Its Pagefind process loses its input with it; nothing is
+      // left to reap it (unlike a session that ends normally, see lastExchange).
       if (ending) {
         await worker.terminate();
         return;
