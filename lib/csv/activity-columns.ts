@@ -1,57 +1,70 @@
 /**
  * The columns of an activity spreadsheet: what each one means, the names the importer accepts
- * (Indonesian and English, as volunteers actually head them) and the name the exporter writes.
+ * (Indonesian and English, as volunteers actually head them) and the names the export writes.
  * Import and export read this one table, so an exported file always imports.
  */
 import { compactLabel } from "./normalise-label.ts";
 
 export type ActivityColumn =
+  | "rowNumber"
   | "date"
   | "kelurahan"
-  | "pillar"
   | "activityType"
+  | "venue"
+  | "participants"
+  | "men"
+  | "women"
+  | "notesId"
   | "forum"
+  | "pillar"
   | "titleId"
   | "titleEn"
-  | "participants"
-  | "women"
-  | "men"
-  | "youth"
+  | "notesEn"
   | "partners"
-  | "notesId"
-  | "notesEn";
+  | "youth";
 
 export interface ColumnDefinition {
   key: ActivityColumn;
-  /** The header written by the export: Indonesian first, English second. */
-  header: string;
+  /** The heading the export writes, in each language. */
+  header: { id: string; en: string };
+  /** One of the columns of the teams' own spreadsheet (the blank template has only these). */
+  template: boolean;
   required: boolean;
   /** Accepted names, in any case, spacing or punctuation. */
   aliases: readonly string[];
 }
 
+/**
+ * In the order the export writes them: the teams' template first
+ * (`No;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan`),
+ * then what the site adds, so that an export re-imports with nothing lost.
+ */
 export const ACTIVITY_COLUMNS: readonly ColumnDefinition[] = [
-  { key: "date", header: "Tanggal / Date", required: true, aliases: ["tanggal", "tgl", "tanggal kegiatan", "hari tanggal", "hari/tgl", "date", "activity date", "date of activity"] },
-  { key: "kelurahan", header: "Kelurahan", required: true, aliases: ["kelurahan", "kel", "nama kelurahan", "tim", "tim tangguh", "team", "village", "urban village"] },
-  { key: "pillar", header: "Pilar / Pillar", required: true, aliases: ["pilar", "pillar"] },
-  { key: "activityType", header: "Jenis kegiatan / Activity type", required: true, aliases: ["jenis kegiatan", "jenis", "tipe kegiatan", "kategori kegiatan", "bentuk kegiatan", "activity type", "type of activity", "type"] },
-  { key: "forum", header: "Forum", required: true, aliases: ["forum", "wadah", "forum pertemuan", "forum/wadah", "setting"] },
-  { key: "titleId", header: "Judul (ID) / Title (ID)", required: true, aliases: ["judul", "judul id", "judul indonesia", "judul bahasa indonesia", "judul kegiatan", "nama kegiatan", "kegiatan", "uraian kegiatan", "title id", "title indonesian", "indonesian title", "title in indonesian"] },
-  { key: "titleEn", header: "Judul (EN) / Title (EN)", required: true, aliases: ["title", "title en", "title english", "english title", "title in english", "judul en", "judul eng", "judul inggris", "judul bahasa inggris", "judul english"] },
-  { key: "participants", header: "Peserta / Participants", required: true, aliases: ["peserta", "jumlah peserta", "total peserta", "jumlah", "total", "jumlah hadir", "participants", "number of participants", "total participants", "participants total"] },
-  { key: "women", header: "Perempuan / Women", required: false, aliases: ["perempuan", "peserta perempuan", "jumlah perempuan", "wanita", "p", "women", "female", "participants women"] },
-  { key: "men", header: "Laki-laki / Men", required: false, aliases: ["laki-laki", "laki laki", "peserta laki-laki", "jumlah laki-laki", "pria", "l", "men", "male", "participants men"] },
-  { key: "youth", header: "Pemuda (<25) / Youth (<25)", required: false, aliases: ["pemuda", "remaja", "pemuda di bawah 25", "usia di bawah 25", "di bawah 25", "peserta muda", "youth", "under 25", "youth under 25", "of whom under 25"] },
-  { key: "partners", header: "Mitra / Partners", required: false, aliases: ["mitra", "lembaga mitra", "mitra lembaga", "mitra yang terlibat", "partners", "partner", "partner institutions"] },
-  { key: "notesId", header: "Catatan (ID) / Notes (ID)", required: false, aliases: ["catatan", "catatan id", "catatan indonesia", "keterangan", "ket", "notes id", "notes indonesian"] },
-  { key: "notesEn", header: "Catatan (EN) / Notes (EN)", required: false, aliases: ["notes", "notes en", "notes english", "remarks", "catatan en", "catatan inggris", "catatan bahasa inggris"] },
+  // The volunteer's own row number: named in messages, never stored, never used to spot duplicates.
+  { key: "rowNumber", header: { id: "No", en: "No" }, template: true, required: false, aliases: ["no", "no.", "nomor", "no urut", "nomor urut", "number", "row", "row number"] },
+  { key: "date", header: { id: "Tanggal", en: "Date" }, template: true, required: true, aliases: ["tanggal", "tgl", "tanggal kegiatan", "tgl kegiatan", "hari tanggal", "hari/tgl", "date", "activity date", "date of activity"] },
+  { key: "kelurahan", header: { id: "Kelurahan", en: "Kelurahan" }, template: true, required: true, aliases: ["kelurahan", "kel", "nama kelurahan", "tim", "tim tangguh", "team", "village", "urban village"] },
+  { key: "activityType", header: { id: "Jenis Kegiatan", en: "Activity type" }, template: true, required: true, aliases: ["jenis kegiatan", "jenis", "tipe kegiatan", "kategori kegiatan", "bentuk kegiatan", "activity type", "type of activity", "type", "activity"] },
+  { key: "venue", header: { id: "Forum/Tempat", en: "Venue" }, template: true, required: false, aliases: ["forum/tempat", "forum / tempat", "tempat", "tempat kegiatan", "lokasi", "lokasi kegiatan", "forum", "venue", "place", "location"] },
+  { key: "participants", header: { id: "Jumlah Peserta", en: "Participants" }, template: true, required: true, aliases: ["jumlah peserta", "jml peserta", "jml. peserta", "peserta", "total peserta", "jumlah", "jml", "total", "jumlah hadir", "participants", "number of participants", "total participants", "participants total"] },
+  { key: "men", header: { id: "Laki-laki", en: "Men" }, template: true, required: false, aliases: ["laki-laki", "laki laki", "peserta laki-laki", "jumlah laki-laki", "jml laki-laki", "pria", "l", "lk", "men", "male", "participants men"] },
+  { key: "women", header: { id: "Perempuan", en: "Women" }, template: true, required: false, aliases: ["perempuan", "peserta perempuan", "jumlah perempuan", "jml perempuan", "wanita", "p", "pr", "women", "female", "participants women"] },
+  { key: "notesId", header: { id: "Keterangan", en: "Notes (Indonesian)" }, template: true, required: false, aliases: ["keterangan", "ket", "ket.", "catatan", "catatan id", "catatan indonesia", "keterangan id", "notes id", "notes indonesian"] },
+  { key: "forum", header: { id: "Kategori Forum", en: "Forum category" }, template: false, required: false, aliases: ["kategori forum", "jenis forum", "forum category", "forum type", "wadah", "forum pertemuan", "setting"] },
+  { key: "pillar", header: { id: "Pilar", en: "Pillar" }, template: false, required: false, aliases: ["pilar", "pillar"] },
+  { key: "titleId", header: { id: "Judul", en: "Title (Indonesian)" }, template: false, required: false, aliases: ["judul", "judul id", "judul indonesia", "judul bahasa indonesia", "judul kegiatan", "nama kegiatan", "uraian kegiatan", "title id", "title indonesian", "indonesian title", "title in indonesian"] },
+  { key: "titleEn", header: { id: "Judul (EN)", en: "Title" }, template: false, required: false, aliases: ["title", "title en", "title english", "english title", "title in english", "judul en", "judul eng", "judul inggris", "judul bahasa inggris", "judul english"] },
+  { key: "notesEn", header: { id: "Keterangan (EN)", en: "Notes" }, template: false, required: false, aliases: ["notes", "notes en", "notes english", "remarks", "keterangan en", "keterangan inggris", "catatan en", "catatan inggris", "catatan bahasa inggris"] },
+  { key: "partners", header: { id: "Mitra", en: "Partners" }, template: false, required: false, aliases: ["mitra", "lembaga mitra", "mitra lembaga", "mitra yang terlibat", "partners", "partner", "partner institutions"] },
+  { key: "youth", header: { id: "Peserta di bawah 25", en: "Under 25" }, template: false, required: false, aliases: ["pemuda", "remaja", "pemuda di bawah 25", "peserta di bawah 25", "usia di bawah 25", "di bawah 25", "peserta muda", "youth", "under 25", "youth under 25", "of whom under 25"] },
 ];
 
 /** Compact alias → column, checked at load: one alias may never mean two columns. */
 export const COLUMN_ALIASES: ReadonlyMap<string, ActivityColumn> = (() => {
   const map = new Map<string, ActivityColumn>();
   for (const column of ACTIVITY_COLUMNS) {
-    for (const alias of [...column.aliases, column.key]) {
+    // Column keys are not names: "forum" alone heads the venue, as in the teams' Forum/Tempat.
+    for (const alias of column.aliases) {
       const key = compactLabel(alias);
       const existing = map.get(key);
       if (existing && existing !== column.key) throw new Error(`Column alias "${alias}" means both ${existing} and ${column.key}`);

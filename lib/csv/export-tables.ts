@@ -38,7 +38,9 @@ export function activityTable(activities: readonly Entry<Activity>[]): CsvTable 
   const value: Record<ActivityColumn, (a: Activity) => string> = {
     date: (a) => a.date,
     kelurahan: (a) => a.kelurahan,
-    pillar: (a) => a.pillar,
+    rowNumber: () => "",
+    venue: (a) => a.venue ?? "",
+    pillar: (a) => a.pillar ?? "",
     activityType: (a) => a.activityType,
     forum: (a) => a.forum,
     titleId: (a) => a.title.id,
@@ -53,7 +55,7 @@ export function activityTable(activities: readonly Entry<Activity>[]): CsvTable 
   };
   return {
     name: "activities.csv",
-    header: ACTIVITY_COLUMNS.map((column) => column.header),
+    header: ACTIVITY_COLUMNS.map((column) => column.header.id),
     rows: activities.map((entry) => ACTIVITY_COLUMNS.map((column) => value[column.key](entry.data))),
   };
 }

@@ -60,8 +60,8 @@ export function matchHeader(cells: readonly string[], row: number, line: number)
   for (const column of ACTIVITY_COLUMNS) {
     if (column.required && !index.has(column.key)) {
       problems.push(fileProblem(row, line, null, {
-        en: `the required column "${column.header}" is missing (the first row must hold the column names)`,
-        id: `kolom wajib "${column.header}" tidak ada (baris pertama harus berisi nama kolom)`,
+        en: `the required column "${column.header.en}" (${column.header.id}) is missing (the first row must hold the column names)`,
+        id: `kolom wajib "${column.header.id}" tidak ada (baris pertama harus berisi nama kolom)`,
       }));
     }
   }

@@ -8,6 +8,8 @@ import type { Bilingual } from "../content/entry.ts";
 export interface ImportProblem {
   row: number | null;
   line: number | null;
+  /** The volunteer's own number for the row (the No column), when the sheet has one. */
+  no?: string;
   column: string | null;
   message: Bilingual;
 }

@@ -5,15 +5,16 @@ import { ENCODING_NAMES } from "./decode-csv-bytes.ts";
 const DELIMITER_NAMES = { ",": ["commas", "koma"], ";": ["semicolons", "titik koma"], "\t": ["tabs", "tab"] } as const;
 
 /**
- * The `--json` form, exactly `{total, imported, duplicates, rejected, blank, errors, warnings}`;
- * each problem is `{row, line, column, message}` with `message` an object `{id, en}` (row,
- * line and column are null for problems with the whole file).
+ * The `--json` form, exactly `{total, imported, keptBack, duplicates, rejected, blank, errors,
+ * warnings}`; each problem is `{row, line, no, column, message}` with `message` an object
+ * `{id, en}` (row, line, no and column are null where they do not apply: `no` is the sheet's
+ * own No column).
  * @example JSON.parse(summaryJson(summary)).imported // 115
  */
 export function summaryJson(summary: ImportSummary): string {
-  const { total, imported, duplicates, rejected, blank, errors, warnings } = summary;
-  const plain = (p: ImportProblem) => ({ row: p.row, line: p.line, column: p.column, message: { id: p.message.id, en: p.message.en } });
-  return JSON.stringify({ total, imported, duplicates, rejected, blank, errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
+  const { total, imported, keptBack, duplicates, rejected, blank, errors, warnings } = summary;
+  const plain = (p: ImportProblem) => ({ row: p.row, line: p.line, no: p.no ?? null, column: p.column, message: { id: p.message.id, en: p.message.en } });
+  return JSON.stringify({ total, imported, keptBack, duplicates, rejected, blank, errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
 }
 
 /**
@@ -27,19 +28,20 @@ export function formatSummary(fileName: string, summary: ImportSummary, dryRun: 
   const problems = [...summary.errors.map((p) => ["✗", p] as const), ...summary.warnings.map((p) => ["!", p] as const)];
   problems.sort(([, a], [, b]) => (a.line ?? 0) - (b.line ?? 0));
   for (const [mark, p] of problems) {
-    const where = [p.row === null ? null : `row/baris ${p.row}`, p.column].filter((part) => part !== null).join(", ");
+    const where = [p.row === null ? null : `row/baris ${p.row}${p.no ? ` (No ${p.no})` : ""}`, p.column].filter((part) => part !== null).join(", ");
     lines.push(`${mark} ${fileName}${p.line === null ? "" : `:${p.line}`}: ${where ? `${where}: ` : ""}${p.message.en} — ${p.message.id}`);
   }
   if (summary.encoding && summary.delimiter) {
     const [en, id] = DELIMITER_NAMES[summary.delimiter];
     lines.push(`read as ${ENCODING_NAMES[summary.encoding]}, columns separated by ${en} — dibaca sebagai ${ENCODING_NAMES[summary.encoding]}, pemisah kolom ${id}`);
   }
-  const { total, imported, duplicates, rejected, blank } = summary;
+  const { total, imported, keptBack, duplicates, rejected, blank } = summary;
   const ok = summary.errors.length === 0;
   const verb = dryRun ? ["would be imported (dry run, nothing written)", "akan diimpor (uji coba, tidak ada yang ditulis)"] : ["imported", "diimpor"];
+  const held = dryRun ? ["would be kept back as drafts for review", "akan ditahan sebagai draf untuk ditinjau"] : ["kept back as drafts for review", "ditahan sebagai draf untuk ditinjau"];
   lines.push(
-    `${ok ? "✓" : "✗"} ${total} rows read: ${imported} ${verb[0]}, ${duplicates} already there, ${rejected} rejected, ${blank} blank` +
-      ` — ${total} baris dibaca: ${imported} ${verb[1]}, ${duplicates} sudah ada, ${rejected} ditolak, ${blank} kosong`,
+    `${ok ? "✓" : "✗"} ${total} rows read: ${imported} ${verb[0]}, ${keptBack} ${held[0]}, ${duplicates} already there, ${rejected} rejected, ${blank} blank` +
+      ` — ${total} baris dibaca: ${imported} ${verb[1]}, ${keptBack} ${held[1]}, ${duplicates} sudah ada, ${rejected} ditolak, ${blank} kosong`,
   );
   return lines;
 }

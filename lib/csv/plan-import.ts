@@ -16,9 +16,12 @@ import { type CellProblem, readRow } from "./row-to-activity.ts";
 
 /** What an import found: every record accounted for, every problem listed. */
 export interface ImportSummary {
-  /** Records below the header row: imported + duplicates + rejected + blank. */
+  /** Records below the header row: imported + keptBack + duplicates + rejected + blank. */
   total: number;
+  /** New activities, published once saved. */
   imported: number;
+  /** New activities saved as drafts for an editor to complete (never published as they are). */
+  keptBack: number;
   duplicates: number;
   rejected: number;
   blank: number;
@@ -35,9 +38,28 @@ export interface NewFile {
   text: string;
 }
 
+/** What happens to one row: added, kept back as a draft, already there, refused, or blank. */
+export type RowOutcome = "add" | "keep-back" | "already-there" | "refuse" | "blank";
+
+/** One row of the file and its outcome, for a preview that shows every row. */
+export interface RowResult {
+  row: number;
+  line: number;
+  /** The volunteer's own row number (the No column), if the sheet has one. */
+  no: string | null;
+  outcome: RowOutcome;
+  /** The activity as read (for add and keep-back: as it will be written). */
+  activity?: Omit<Activity, "source">;
+  /** For add and keep-back: the file it will be written to. */
+  file?: string;
+  /** This row's problems: errors first, then warnings (the reason it is kept back among them). */
+  problems: ImportProblem[];
+}
+
 export interface ImportPlan {
   summary: ImportSummary;
   files: NewFile[];
+  rows: RowResult[];
 }
 
 export interface PlanOptions {
@@ -60,7 +82,8 @@ export interface PlanOptions {
  * @example const { summary, files } = planImport(readFileSync("log.csv"), { today, validate, allowList, existing });
  */
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
-  const summary: ImportSummary = { total: 0, imported: 0, duplicates: 0, rejected: 0, blank: 0, errors: [], warnings: [] };
+  const summary: ImportSummary = { total: 0, imported: 0, keptBack: 0, duplicates: 0, rejected: 0, blank: 0, errors: [], warnings: [] };
+  const results: RowResult[] = [];
   let records: CsvRecord[];
   try {
     const { text, encoding } = decodeCsvBytes(bytes);
@@ -71,14 +94,14 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
   } catch (error) {
     if (!(error instanceof CsvFileError)) throw error;
     summary.errors.push({ row: null, line: error.line ?? null, column: null, message: error.bilingual });
-    return { summary, files: [] };
+    return { summary, files: [], rows: results };
   }
 
   const headerAt = records.findIndex((record) => !isBlankRecord(record));
   const header = records[headerAt];
   if (!header) {
     summary.errors.push({ row: null, line: null, column: null, message: { en: "the file is empty", id: "berkas kosong" } });
-    return { summary, files: [] };
+    return { summary, files: [], rows: results };
   }
   const rows = records.filter((_, i) => i !== headerAt);
   summary.total = rows.length;
@@ -93,7 +116,7 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
       column: null,
       message: { en: `nothing was imported: the ${summary.rejected} rows cannot be read without these columns`, id: `tidak ada yang diimpor: ${summary.rejected} baris tidak dapat dibaca tanpa kolom ini` },
     });
-    return { summary, files: [] };
+    return { summary, files: [], rows: results };
   }
   const map = matched.map;
   reportUnknownColumns(map, header, rows, summary);
@@ -106,45 +129,75 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
   const seen = new Map<string, number>();
   const files: NewFile[] = [];
   const every = options.progressEvery ?? 10_000;
+  const noAt = map.index.get("rowNumber");
   rows.forEach((record, i) => {
     if (options.onProgress && i > 0 && i % every === 0) options.onProgress(i, rows.length);
+    const no = noAt === undefined ? null : (record.cells[noAt] ?? "").trim() || null;
+    const result: RowResult = { row: record.row, line: record.line, no, outcome: "blank", problems: [] };
+    results.push(result);
+    const place = (problem: CellProblem): ImportProblem => ({
+      row: record.row,
+      line: record.line,
+      ...(no ? { no } : {}),
+      column: problem.column === null ? null : columnLabel(map.index.get(problem.column)!, map.labels[map.index.get(problem.column)!]),
+      message: problem.message,
+    });
+    const warn = (problem: CellProblem) => {
+      const placed = place(problem);
+      summary.warnings.push(placed);
+      result.problems.push(placed);
+    };
     if (isBlankRecord(record)) {
       summary.blank++;
       return;
     }
-    const place = (problem: CellProblem): ImportProblem => ({
-      row: record.row,
-      line: record.line,
-      column: problem.column === null ? null : columnLabel(map.index.get(problem.column)!, map.labels[map.index.get(problem.column)!]),
-      message: problem.message,
-    });
+    if (no && EXAMPLE_MARKS.has(no.toLowerCase())) {
+      // The blank template's example row, left in: skipped, and said so.
+      summary.blank++;
+      warn({ column: "rowNumber", message: { en: "is the template's example row; it was skipped (delete it from your sheet)", id: "adalah baris contoh dari templat; dilewati (hapus dari lembar kerja Anda)" } });
+      return;
+    }
     const reading = readRow(record.cells, map, context);
     const errors = [...structureProblems(record, map), ...reading.errors];
     const reported = new Set<ActivityColumn | null>(reading.errors.map((e) => e.column));
-    const activity = reading.activity as Activity;
-    errors.push(...schemaProblems(options.validate, { ...activity, source: { kind: "csv", hash: "0".repeat(64) } }, reported));
+    const activity = reading.activity;
+    result.activity = activity;
+    const asStored = { ...activity, source: { kind: "csv", hash: "0".repeat(64) }, ...(reading.keptBack ? { draft: true } : {}) } as Activity;
+    errors.push(...schemaProblems(options.validate, asStored, reported));
     errors.push(...privacyProblems(activity, options.allowList));
-    summary.warnings.push(...reading.warnings.map(place));
     if (errors.length > 0) {
       summary.rejected++;
-      summary.errors.push(...errors.map(place));
+      result.outcome = "refuse";
+      const placed = errors.map(place);
+      summary.errors.push(...placed);
+      result.problems.push(...placed);
+      reading.warnings.forEach(warn);
       return;
     }
+    reading.warnings.forEach(warn);
     const hash = activityHash(activity);
     const earlier = seen.get(hash);
     if (options.existing.hashes.has(hash) || earlier !== undefined) {
       summary.duplicates++;
-      if (earlier !== undefined) {
-        summary.warnings.push(place({ column: null, message: { en: `same activity as row ${earlier}; counted once`, id: `kegiatan yang sama dengan baris ${earlier}; dihitung sekali` } }));
-      }
+      result.outcome = "already-there";
+      if (earlier !== undefined) warn({ column: null, message: { en: `same activity as row ${earlier}; counted once`, id: `kegiatan yang sama dengan baris ${earlier}; dihitung sekali` } });
       return;
     }
     seen.set(hash, record.row);
-    summary.imported++;
-    files.push({ file: `${ACTIVITIES_FOLDER}/${fileName(activity, hash, options.existing.names)}`, text: serialise(activity, hash) });
+    if (reading.keptBack) {
+      summary.keptBack++;
+      result.outcome = "keep-back";
+      warn(reading.keptBack);
+    } else {
+      summary.imported++;
+      result.outcome = "add";
+    }
+    const file = `${ACTIVITIES_FOLDER}/${fileName(activity, hash, options.existing.names)}`;
+    result.file = file;
+    files.push({ file, text: serialise(activity, hash, Boolean(reading.keptBack)) });
   });
   if (options.onProgress && rows.length >= every) options.onProgress(rows.length, rows.length);
-  return { summary, files };
+  return { summary, files, rows: results };
 }
 
 /** Problems with the shape of a record: broken quotes, values beyond the last heading. */
@@ -193,9 +246,25 @@ function fileName(activity: Activity | Omit<Activity, "source">, hash: string, t
   throw new Error(`No free file name for activity ${hash}`);
 }
 
-/** The stored form: the key order and layout of the files editors write. */
-function serialise(activity: Omit<Activity, "source">, hash: string): string {
-  const { date, kelurahan, pillar, activityType, forum, title, participants, partners, notes } = activity;
-  const record: Activity = { date, kelurahan, pillar, activityType, forum, title, participants, ...(partners ? { partners } : {}), ...(notes ? { notes } : {}), source: { kind: "csv", hash } };
+/** What marks the blank template's example row in the No column. */
+const EXAMPLE_MARKS = new Set(["contoh", "example", "contoh / example"]);
+
+/** The stored form: the key order and layout of the files editors write; a row kept back is a draft. */
+function serialise(activity: Omit<Activity, "source">, hash: string, keptBack: boolean): string {
+  const { date, kelurahan, pillar, activityType, venue, forum, title, participants, partners, notes } = activity;
+  const record: Activity = {
+    date,
+    kelurahan,
+    ...(pillar ? { pillar } : {}),
+    activityType,
+    ...(venue ? { venue } : {}),
+    forum,
+    title,
+    participants,
+    ...(partners ? { partners } : {}),
+    ...(notes ? { notes } : {}),
+    source: { kind: "csv", hash },
+    ...(keptBack ? { draft: true } : {}),
+  };
   return `${JSON.stringify(record, null, 2)}\n`;
 }

@@ -1,3 +1,6 @@
+import { activityTitle } from "../activities/activity-title.ts";
+import { acceptedActivityWords, readActivityType } from "../activities/activity-type-words.ts";
+import { forumFromVenue } from "../activities/forum-from-venue.ts";
 import type { Bilingual } from "../content/entry.ts";
 import type { Activity } from "../types/content.generated.ts";
 import type { ActivityColumn } from "./activity-columns.ts";
@@ -18,14 +21,20 @@ export interface RowReading {
   activity: Omit<Activity, "source">;
   errors: CellProblem[];
   warnings: CellProblem[];
+  /** Why the row is kept back for review (saved as a draft, never published), if it is. */
+  keptBack?: CellProblem;
 }
 
 /**
  * Reads one spreadsheet row into an activity, column by column, collecting every problem of
- * the row (never stopping at the first): dates and counts parsed strictly, fixed-list values
- * matched from Indonesian or English words, text cleaned, partners split on line breaks or
- * semicolons, women + men checked against the total. The record is returned even with errors
- * so that the schema and the personal-data screen can still report on the rest of the row.
+ * the row (never stopping at the first): dates and counts parsed strictly, kelurahan matched
+ * from Indonesian or English words, text cleaned, partners split on line breaks or semicolons,
+ * women + men checked against the total. What the teams do not write is derived and said so:
+ * the type from their own words for it (lib/activities/activity-type-words.ts), the forum from
+ * the venue, the pillar from the type, the titles from type and venue. A pillar column, a forum
+ * column or title columns, where present and filled, win. A row whose pillar neither the row
+ * nor its type gives is kept back for review rather than guessed. The record is returned even
+ * with errors so that the schema and the personal-data screen can still report on the rest.
  * @example readRow(["4 November 2024", "Jombang", …], header, { today: "2025-01-01" }).activity.date // "2024-11-04"
  */
 export function readRow(cells: readonly string[], header: HeaderMap, context: DateContext): RowReading {
@@ -54,27 +63,47 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
     } else error("date", parsed.message);
   }
 
-  const listed = (key: VocabularyName) => {
-    const raw = text(key, "line");
-    if (raw === "") {
-      required(key);
-      return "";
-    }
+  const listed = (key: VocabularyName, raw: string) => {
     const value = matchVocabulary(key, raw);
     if (value) return value;
     const allowed = vocabularyValues(key).join(", ");
     error(key, { en: `"${raw}" is not one of: ${allowed} (or their Indonesian or English names)`, id: `"${raw}" bukan salah satu dari: ${allowed} (atau namanya dalam bahasa Indonesia atau Inggris)` });
     return "";
   };
-  const kelurahan = listed("kelurahan");
-  const pillar = listed("pillar");
-  const activityType = listed("activityType");
-  const forum = listed("forum");
+  const kelurahanText = text("kelurahan", "line");
+  if (kelurahanText === "") required("kelurahan");
+  const kelurahan = kelurahanText === "" ? "" : listed("kelurahan", kelurahanText);
 
-  const titleId = text("titleId", "line");
-  const titleEn = text("titleEn", "line");
-  if (titleId === "") required("titleId");
-  if (titleEn === "") required("titleEn");
+  const venue = text("venue", "line");
+  const typeText = text("activityType", "line");
+  const reading = typeText === "" ? undefined : readActivityType(typeText);
+  if (typeText === "") required("activityType");
+  else if (!reading) {
+    error("activityType", {
+      en: `"${typeText}" is not a kind of activity the site knows; start the cell with one of: ${acceptedActivityWords()} (anything may follow, e.g. "Pelatihan relawan")`,
+      id: `"${typeText}" bukan jenis kegiatan yang dikenal; awali sel dengan salah satu dari: ${acceptedActivityWords()} (boleh diikuti kata lain, misalnya "Pelatihan relawan")`,
+    });
+  }
+  const activityType = reading?.type ?? "";
+
+  const pillarText = text("pillar", "line");
+  const pillar = pillarText !== "" ? listed("pillar", pillarText) : (reading?.pillar ?? "");
+  let keptBack: CellProblem | undefined;
+  if (pillarText === "" && reading && !reading.pillar) {
+    keptBack = {
+      column: "activityType",
+      message: {
+        en: `"${typeText}" does not say which pillar the activity served, and the row has no pillar; it is kept back as a draft, not published: choose the pillar in the CMS (Activities), then untick Draft`,
+        id: `"${typeText}" tidak menyebut pilar kegiatan ini, dan barisnya tidak berisi pilar; baris ditahan sebagai draf, tidak diterbitkan: pilih pilarnya di CMS (Kegiatan), lalu hilangkan centang Draf`,
+      },
+    };
+  }
+  const forumText = text("forum", "line");
+  const forum = forumText !== "" ? listed("forum", forumText) : forumFromVenue(venue);
+
+  const proposed = reading ? activityTitle(reading.name, venue) : { id: "", en: "" };
+  const titleId = text("titleId", "line") || proposed.id;
+  const titleEn = text("titleEn", "line") || proposed.en;
 
   const count = (key: ActivityColumn) => {
     const parsed = parseCount(cell(key));
@@ -119,13 +148,14 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
   const activity = {
     date,
     kelurahan,
-    pillar,
+    ...(pillar ? { pillar } : {}),
     activityType,
+    ...(venue ? { venue } : {}),
     forum,
     title: { id: titleId, en: titleEn },
     participants,
     ...(partners.length > 0 ? { partners } : {}),
     ...(notesId || notesEn ? { notes: { ...(notesId ? { id: notesId } : {}), ...(notesEn ? { en: notesEn } : {}) } } : {}),
   } as Omit<Activity, "source">;
-  return { activity, errors, warnings };
+  return { activity, errors, warnings, ...(keptBack ? { keptBack } : {}) };
 }

@@ -5,7 +5,8 @@ import { compileValidators, type SchemaValidators } from "../schema/validator.ts
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { CsvFileError } from "./bilingual-error.ts";
 import { commitNewFiles, hasInterruptedImport, recoverInterruptedImport, withImportLock } from "./commit-files.ts";
-import { readExistingActivities } from "./existing-activities.ts";
+import { readExistingActivities } from "./read-existing-activities.ts";
+import { todayInJakarta } from "./today-in-jakarta.ts";
 import { type ImportSummary, planImport } from "./plan-import.ts";
 
 export interface RunImportOptions {
@@ -92,9 +93,4 @@ function readAllowList(root: string, validators: SchemaValidators): PrivacyAllow
     });
   }
   return data as PrivacyAllowList;
-}
-
-/** Today's date where the teams are (WIB, UTC+7), so "future" means their future. */
-export function todayInJakarta(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 }

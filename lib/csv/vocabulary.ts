@@ -1,5 +1,5 @@
 /**
- * The values of the activity's fixed lists (kelurahan, pillar, type, forum) and the words
+ * The values of the activity's fixed lists (kelurahan, pillar, forum) and the words
  * volunteers write for them: the site's own labels in both languages (as in data/i18n), the
  * stored code, and common spellings and abbreviations. Matching ignores case, spaces and
  * punctuation (compactLabel), so "Pd. Kacang Timur", "pondok-kacang-timur" and
@@ -8,7 +8,8 @@
 import type { Bilingual } from "../content/entry.ts";
 import { compactLabel } from "./normalise-label.ts";
 
-export type VocabularyName = "kelurahan" | "pillar" | "activityType" | "forum";
+// The type of activity is read from the teams' own words by lib/activities/activity-type-words.ts.
+export type VocabularyName = "kelurahan" | "pillar" | "forum";
 
 const WORDS: Record<VocabularyName, Record<string, readonly string[]>> = {
   kelurahan: {
@@ -20,17 +21,8 @@ const WORDS: Record<VocabularyName, Record<string, readonly string[]>> = {
   pillar: {
     awareness: ["Peningkatan kesadaran", "Kesadaran", "Pilar kesadaran", "Awareness raising", "Awareness", "Sosialisasi dan edukasi"],
     "case-management": ["Manajemen kasus", "Penanganan kasus", "Pengelolaan kasus", "Case management", "Case handling"],
-    "social-cohesion": ["Penguatan kohesi sosial", "Kohesi sosial", "Strengthening social cohesion", "Social cohesion"],
+    "social-cohesion": ["Penguatan kohesi sosial", "Memperkuat kohesi sosial", "Penguatan kohesi", "Kohesi sosial", "Strengthening social cohesion", "Social cohesion"],
     "policy-advocacy": ["Advokasi kebijakan", "Advokasi", "Policy advocacy", "Advocacy"],
-  },
-  activityType: {
-    socialisation: ["Sosialisasi", "Penyuluhan", "Socialisation", "Socialization", "Awareness session"],
-    training: ["Pelatihan", "Workshop", "Lokakarya", "Bimtek", "Training"],
-    coordination: ["Rapat koordinasi", "Koordinasi", "Rakor", "Coordination meeting", "Coordination"],
-    dialogue: ["Dialog", "Diskusi", "Dialogue", "Dialog", "Discussion"],
-    "community-event": ["Kegiatan warga", "Acara warga", "Kegiatan masyarakat", "Community event"],
-    advocacy: ["Advokasi", "Audiensi", "Advocacy", "Hearing"],
-    "case-conference": ["Rapat kasus", "Konferensi kasus", "Case conference", "Case meeting"],
   },
   forum: {
     "majelis-taklim": ["Majelis taklim", "Majlis taklim", "Majelis ta'lim", "Majlis ta'lim", "Pengajian", "Majelis taklim (religious study group)", "Religious study group"],
@@ -87,6 +79,5 @@ export function matchVocabulary(name: VocabularyName, word: string): string | un
 export const VOCABULARY_LABELS: Readonly<Record<VocabularyName, Bilingual>> = {
   kelurahan: { en: "kelurahan", id: "kelurahan" },
   pillar: { en: "pillar", id: "pilar" },
-  activityType: { en: "activity type", id: "jenis kegiatan" },
   forum: { en: "forum", id: "forum" },
 };

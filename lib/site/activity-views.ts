@@ -4,17 +4,16 @@
  */
 import type { Language } from "../content/content-types.ts";
 import type { Entry } from "../content/entry.ts";
-import type { Activity } from "../types/content.generated.ts";
 import { toParagraphs } from "./paragraphs.ts";
 import { PILLARS } from "./pillars.ts";
-import type { ActivityView, Pillar, PillarCounts } from "./types.ts";
+import type { ActivityView, Pillar, PillarCounts, PublishedActivity } from "./types.ts";
 
 /**
  * One activity in one language. Notes fall back to the other language (marked with its lang)
  * because editors may write notes in only one.
  * @example activityView(entry, "en", ["id", "en"]).title // "Awareness session at a majelis taklim"
  */
-export function activityView(entry: Entry<Activity>, lang: Language, languages: readonly Language[]): ActivityView {
+export function activityView(entry: Entry<PublishedActivity>, lang: Language, languages: readonly Language[]): ActivityView {
   const { data } = entry;
   let notes: ActivityView["notes"] = null;
   for (const candidate of [lang, ...languages.filter((other) => other !== lang)]) {
@@ -42,7 +41,7 @@ export function activityView(entry: Entry<Activity>, lang: Language, languages: 
  * Number of activities per pillar, in total, and the participants they reached.
  * @example countByPillar([]) // { activities: { awareness: 0, … }, total: 0, participants: 0 }
  */
-export function countByPillar(activities: readonly Entry<Activity>[]): PillarCounts {
+export function countByPillar(activities: readonly Entry<PublishedActivity>[]): PillarCounts {
   const counts = Object.fromEntries(PILLARS.map((pillar) => [pillar, 0])) as Record<Pillar, number>;
   let participants = 0;
   for (const { data } of activities) {
@@ -56,6 +55,6 @@ export function countByPillar(activities: readonly Entry<Activity>[]): PillarCou
  * The most recent activities first.
  * @example latestFirst(context.activities).slice(0, 5)
  */
-export function latestFirst(activities: readonly Entry<Activity>[]): Entry<Activity>[] {
+export function latestFirst(activities: readonly Entry<PublishedActivity>[]): Entry<PublishedActivity>[] {
   return [...activities].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.slug.localeCompare(b.slug, "en"));
 }

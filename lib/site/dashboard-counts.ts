@@ -5,6 +5,7 @@
  */
 import type { Entry } from "../content/entry.ts";
 import type { Activity } from "../types/content.generated.ts";
+import type { PublishedActivity } from "./types.ts";
 
 /** A month written YYYY-MM. */
 export type Month = string;
@@ -21,7 +22,7 @@ export interface MonthCount {
  * @example countByMonth([a("2024-01-10", 30), a("2024-03-02", 12)])
  * // [{ month: "2024-01", activities: 1, participants: 30 }, { month: "2024-02", activities: 0, participants: 0 }, { month: "2024-03", … }]
  */
-export function countByMonth(activities: readonly Entry<Activity>[]): MonthCount[] {
+export function countByMonth(activities: readonly Entry<PublishedActivity>[]): MonthCount[] {
   if (activities.length === 0) return [];
   const counts = new Map<Month, MonthCount>();
   for (const { data } of activities) {
@@ -57,7 +58,7 @@ export function monthRange(first: Month, last: Month): Month[] {
  * @example countBy(activities, "pillar", PILLARS) // { awareness: 12, "case-management": 4, … }
  */
 export function countBy<K extends "pillar" | "kelurahan" | "forum">(
-  activities: readonly Entry<Activity>[],
+  activities: readonly Entry<PublishedActivity>[],
   field: K,
   keys: readonly Activity[K][],
 ): Map<Activity[K], number> {

@@ -22,7 +22,7 @@ import type {
 import { publishCaseStatistics, type PublishedCaseStatistics } from "./case-statistics.ts";
 import { groupByLanguage, type LanguageVersions } from "./language-versions.ts";
 import { translate, type TextVariables } from "./translate.ts";
-import type { Dictionary, Kelurahan } from "./types.ts";
+import type { Dictionary, Kelurahan, PublishedActivity } from "./types.ts";
 
 /** Published content, indexed, plus what every page builder needs to say things. */
 export interface SiteContext {
@@ -37,7 +37,7 @@ export interface SiteContext {
   pages: LanguageVersions<Page>[];
   decrees: Entry<Decree>[];
   /** Oldest first. */
-  activities: Entry<Activity>[];
+  activities: Entry<PublishedActivity>[];
   teams: Map<Kelurahan, Entry<TeamProfile>>;
   /** In plan order. */
   actionPlan: Entry<ActionPlanItem>[];
@@ -94,7 +94,7 @@ export function createSiteContext(loaded: LoadedContent): SiteContext {
     caseStudies: groupByLanguage(ofType<CaseStudy>(published, "case-study")),
     pages: groupByLanguage(ofType<Page>(published, "page")),
     decrees: ofType<Decree>(published, "decree"),
-    activities: ofType<Activity>(published, "activity").sort((a, b) => a.data.date.localeCompare(b.data.date)),
+    activities: ofType<Activity>(published, "activity").filter(hasPillar).sort((a, b) => a.data.date.localeCompare(b.data.date)),
     teams,
     actionPlan: ofType<ActionPlanItem>(published, "action-plan-item").sort((a, b) => a.data.order - b.data.order),
     glossary,
@@ -103,4 +103,9 @@ export function createSiteContext(loaded: LoadedContent): SiteContext {
     // entries here, once, and only their suppressed tables enter the context.
     caseStatistics: publishCaseStatistics(loaded.entries, settings.suppressionThreshold),
   };
+}
+
+/** Published activities have a pillar: the schema lets only drafts leave it open. */
+function hasPillar(entry: Entry<Activity>): entry is Entry<PublishedActivity> {
+  return entry.data.pillar !== undefined;
 }

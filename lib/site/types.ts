@@ -19,7 +19,9 @@ import type {
 import type { PublishedCount } from "../privacy/suppress-counts.ts";
 import type { Section } from "./routes.ts";
 
-export type Pillar = Activity["pillar"];
+export type Pillar = NonNullable<Activity["pillar"]>;
+/** A published activity: only a draft may leave its pillar open (schemas/activity.schema.json). */
+export type PublishedActivity = Activity & { pillar: Pillar };
 export type ModulePillar = TrainingModule["pillar"];
 export type Kelurahan = Activity["kelurahan"];
 

@@ -550,7 +550,7 @@ export interface Decree {
 }
 
 /**
- * One activity a Tim Tangguh ran or took part in: a socialisation, a training, a coordination meeting, a community event. Counts of participants only, never names. One JSON file per activity.
+ * One activity a Tim Tangguh ran or took part in: a socialisation, a training, a coordination meeting, a community event, recorded as the teams write it in their spreadsheet (date, kelurahan, kind of activity, venue). Counts of participants only, never names. One JSON file per activity. The pillar may be left open only while the activity is a draft (an imported row kept back for review).
  */
 export interface Activity {
   /**
@@ -564,20 +564,28 @@ export interface Activity {
   /**
    * Pillar: The pillar of the Tim Tangguh model this belongs to.
    */
-  pillar: "awareness" | "case-management" | "social-cohesion" | "policy-advocacy";
+  pillar?: "awareness" | "case-management" | "social-cohesion" | "policy-advocacy";
   /**
-   * Type of activity
+   * Type of activity: What kind of activity it was, in the teams' own words: Sosialisasi, Pelatihan, Rapat koordinasi, Dialog, Kunjungan, Nonton bareng, Kerja bakti, Audiensi, Rapat kasus, … Some kinds decide the pillar by themselves (a socialisation is awareness raising, a case meeting case management, a hearing policy advocacy).
    */
   activityType:
     | "socialisation"
     | "training"
     | "coordination"
     | "dialogue"
+    | "visit"
+    | "screening"
     | "community-event"
+    | "community-service"
     | "advocacy"
-    | "case-conference";
+    | "case-conference"
+    | "case-handling";
   /**
-   * Forum: The community gathering or setting in which the activity took place.
+   * Venue: Where it took place, as the team writes it: the gathering or public place (Majelis Taklim Nurul Falah, Arisan ibu-ibu RT 02, Aula Kantor Kelurahan). Public places and gatherings only: never someone's house, a house number or a person's name. A name, so it is kept as written in both languages.
+   */
+  venue?: string;
+  /**
+   * The kind of gathering or setting. Recognised from the venue's words when left empty (Arisan ibu-ibu RT 02 → arisan); 'other' when the venue names none.
    */
   forum:
     | "majelis-taklim"

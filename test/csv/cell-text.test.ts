@@ -35,8 +35,6 @@ describe("matching fixed-list values", () => {
     expect(matchVocabulary("kelurahan", "KELURAHAN JOMBANG")).toBe("jombang");
     expect(matchVocabulary("pillar", "Penguatan Kohesi Sosial")).toBe("social-cohesion");
     expect(matchVocabulary("pillar", "policy-advocacy")).toBe("policy-advocacy");
-    expect(matchVocabulary("activityType", "Rapat Koordinasi")).toBe("coordination");
-    expect(matchVocabulary("activityType", "Case conference")).toBe("case-conference");
     expect(matchVocabulary("forum", "Majlis Ta'lim")).toBe("majelis-taklim");
     expect(matchVocabulary("forum", "Pertemuan RT/RW")).toBe("rt-rw-meeting");
     expect(matchVocabulary("forum", "KWT")).toBe("women-farmers-group");

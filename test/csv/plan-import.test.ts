@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readExistingActivities } from "../../lib/csv/existing-activities.ts";
+import { readExistingActivities } from "../../lib/csv/read-existing-activities.ts";
 import { planImport, type PlanOptions } from "../../lib/csv/plan-import.ts";
 import { encodeWindows1252 } from "../../lib/csv/windows-1252.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
