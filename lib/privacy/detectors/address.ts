@@ -14,6 +14,12 @@ const RT_RW = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:RT[ \t]*[/.,-]?[ \t]*RW[ \t]*\.?[ \t]*:?[ \t]*\d{1,3}[ \t]*[/.,-][ \t]*\d{1,3}(?!\d)|R[TW]${NUMBER}(?:[ \t]*[/.,-]?[ \t]*RW${NUMBER})?)`,
   "giu",
 );
+// A single RT or RW named right after a gathering ("Arisan ibu-ibu RT 02", "Posyandu Melati
+// RW 09", "Pertemuan PKK RW 03") names which group it is, not where anyone lives: thousands of
+// households share one. A pair (RT 03/RW 05), or a house nearby, still narrows it to a street.
+const FORUM_BEFORE = /(?<![\p{L}\p{N}])(?:arisan|posyandu|posbindu|pkk|pengajian|taklim|ta'?lim|karang[ \t]+taruna|pertemuan|rapat|musyawarah|balai[ \t]+warga|kampung[ \t]+kb|kwt|kelompok[ \t]+wanita[ \t]+tani|majelis|masjid|musala|mushola|musholla|paud|lapangan|sekretariat)(?![\p{L}\p{N}])[^\n.;:]{0,30}$/iu;
+const RESIDENCE = /(?<![\p{L}\p{N}])(?:rumah|kediaman|tinggal|alamat|kontrakan|kos|kost|blok|gang|gg|jl|jln|jalan|no|nomor)(?![\p{L}\p{N}])/iu;
+
 // Words after a street cue that end its name: a street name is a few words, not a sentence.
 // "Jalan Sehat", "Jalan Santai" are community walks, not streets; "Jalan Raya X" without a house
 // number is a main road (public infrastructure, a parade route), not where someone lives.
@@ -40,10 +46,24 @@ export function detectAddresses(text: string): RawFinding[] {
   for (const pattern of [BLOCK, RT_RW]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index as number;
+      if (pattern === RT_RW && namesAGathering(text, start, match[0])) continue;
       findings.push({ kind: "address", start, end: start + match[0].length });
     }
   }
   return findings;
+}
+
+/**
+ * Whether a single RT or RW at `start` is part of a gathering's name: a forum word shortly
+ * before it on the same line, and no word of a home or a street around it.
+ * @example namesAGathering("Arisan ibu-ibu RT 02", 15, "RT 02") // true
+ */
+function namesAGathering(text: string, start: number, unit: string): boolean {
+  if (/RT/i.test(unit) && /RW/i.test(unit)) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!FORUM_BEFORE.test(before)) return false;
+  const around = text.slice(Math.max(0, start - 40), start + unit.length + 20);
+  return !RESIDENCE.test(around);
 }
 
 /**

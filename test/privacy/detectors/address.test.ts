@@ -30,6 +30,20 @@ describe("detectAddresses", () => {
     expect(found(detectAddresses, "ketua RW 7")).toEqual(["RW 7"]);
   });
 
+  it("reads one RT or RW right after a gathering as the gathering's name, not an address", () => {
+    expect(detectAddresses("Arisan ibu-ibu RT 02")).toEqual([]);
+    expect(detectAddresses("Posyandu Melati RW 09")).toEqual([]);
+    expect(detectAddresses("Sosialisasi di Pertemuan PKK RW 03 bersama kader")).toEqual([]);
+    expect(detectAddresses("Sekretariat Karang Taruna RW 07")).toEqual([]);
+  });
+
+  it("still finds an RT or RW next to a home, a street, or given as a pair", () => {
+    expect(found(detectAddresses, "Arisan di rumah ketua RT 02")).toEqual(["RT 02"]);
+    expect(found(detectAddresses, "Pengajian RT 03/RW 05")).toEqual(["RT 03/RW 05"]);
+    expect(found(detectAddresses, "Posyandu di Gang Kenanga RW 09")).toContain("RW 09");
+    expect(found(detectAddresses, "warga RT 02 yang baru pindah")).toEqual(["RT 02"]);
+  });
+
   it("leaves RT and RW alone when no number follows", () => {
     expect(detectAddresses("Ketua RT dan ketua RW menandatangani berita acara.")).toEqual([]);
     expect(detectAddresses("Tim tidak mencantumkan nomor RT/RW.")).toEqual([]);
