@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { forumFromVenue } from "../../lib/activities/forum-from-venue.ts";
 import { formatProblems, runCheck } from "../../lib/content/check.ts";
 import { isPublished } from "../../lib/content/publication.ts";
 import { REPO_ROOT } from "../helpers/content-tree.ts";
@@ -30,6 +31,16 @@ describe("the shipped sample content", () => {
     expect(activities.length).toBeGreaterThanOrEqual(40);
     expect(new Set(activities.map((e) => e.data.kelurahan)).size).toBe(4);
     expect(new Set(activities.map((e) => String(e.data.date).slice(0, 4)))).toEqual(new Set(["2023", "2024"]));
+  });
+
+  it("gives every activity a venue, and the forum its words name when they name one", () => {
+    for (const entry of published.filter((e) => e.type === "activity")) {
+      const venue = String(entry.data.venue ?? "");
+      expect(venue, entry.file).not.toBe("");
+      // "Hotel di Serpong" or "Lapangan Futsal Kelurahan Jombang" name no forum: the editor's choice stands.
+      const named = forumFromVenue(venue);
+      if (named !== "other") expect(entry.data.forum, `${entry.file}: ${venue}`).toBe(named);
+    }
   });
 
   it("has the four team profiles, the decree, six or more plan items and thirty or more glossary terms", () => {
