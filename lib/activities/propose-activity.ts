@@ -18,7 +18,7 @@ const filled = (value: unknown): value is string => typeof value === "string" &&
  * @example proposeActivityFields({ venue: "Arisan ibu-ibu RT 02", activityType: "socialisation" })
  * // { venue: …, activityType: "socialisation", forum: "arisan", pillar: "awareness", title: { id: "Sosialisasi di Arisan ibu-ibu RT 02", en: "Awareness session at Arisan ibu-ibu RT 02" } }
  */
-export function proposeActivityFields<T extends Draft>(data: T): T {
+export function proposeActivityFields<T extends Draft>(data: T): T & Draft {
   const result: Draft = { ...data };
   const venue = filled(result.venue) ? result.venue : "";
   if (!filled(result.forum) && venue) result.forum = forumFromVenue(venue);
@@ -32,5 +32,5 @@ export function proposeActivityFields<T extends Draft>(data: T): T {
     const en = filled(result.title?.en) ? result.title.en : title.en;
     result.title = { ...result.title, id, en };
   }
-  return result as T;
+  return result as T & Draft;
 }

@@ -40,26 +40,18 @@ export function schemaProblems(validate: ValidateFunction, activity: Activity, s
     .map(({ column, message, field }) => ({ column, message: column ? message : { en: `${field}: ${message.en}`, id: `${field}: ${message.id}` } }));
 }
 
-/** The free-text cells of a record, in column order, for the personal-data screen. */
-function textCells(activity: Omit<Activity, "source">): [ActivityColumn, string][] {
-  return [
-    ["titleId", activity.title.id],
-    ["titleEn", activity.title.en],
-    ...(activity.partners ?? []).map((partner): [ActivityColumn, string] => ["partners", partner]),
-    ["notesId", activity.notes?.id ?? ""],
-    ["notesEn", activity.notes?.en ?? ""],
-  ];
-}
-
 /**
  * Screens a row's free text with the same detectors and allow-list as `npm run check`: a
  * finding rejects the row, naming the cell, the kind and a masked value — never the value.
+ * `cells` are the texts as the row wrote them (RowReading.freeText): a title written from the
+ * type's words and the venue is screened through those two cells, so a finding names the cell
+ * the volunteer must change.
  * All cells go through one screen call (separated by blank lines, which no detector crosses):
  * one call per row keeps 100,000 rows to seconds.
- * @example privacyProblems(activity, allowList) // [{ column: "notesId", message: { en: "looks like personal data (phone number): 08••••••••90 …", … } }]
+ * @example privacyProblems([["notesId", "Hubungi 0812-3456-7890"]], allowList) // [{ column: "notesId", message: { en: "looks like personal data (phone number): 08••••••••90 …", … } }]
  */
-export function privacyProblems(activity: Omit<Activity, "source">, allowList: PrivacyAllowList): CellProblem[] {
-  const cells = textCells(activity).filter(([, text]) => text !== "");
+export function privacyProblems(freeText: readonly [ActivityColumn, string][], allowList: PrivacyAllowList): CellProblem[] {
+  const cells = freeText.filter(([, text]) => text !== "");
   const starts: number[] = [];
   let joined = "";
   for (const [, text] of cells) {

@@ -1,7 +1,7 @@
 import type { ValidateFunction } from "ajv";
 import type { Bilingual } from "../content/entry.ts";
 import type { Activity, PrivacyAllowList } from "../types/content.generated.ts";
-import type { ActivityColumn } from "./activity-columns.ts";
+import { ACTIVITY_COLUMNS, type ActivityColumn } from "./activity-columns.ts";
 import { activityHash } from "./activity-hash.ts";
 import { CsvFileError } from "./bilingual-error.ts";
 import { privacyProblems, schemaProblems } from "./check-activity.ts";
@@ -48,7 +48,7 @@ export interface RowResult {
   /** The volunteer's own row number (the No column), if the sheet has one. */
   no: string | null;
   outcome: RowOutcome;
-  /** The activity as read (for add and keep-back: as it will be written). */
+  /** The activity as read (for add and keep-back: as it will be written); never when it holds what looks like personal data. */
   activity?: Omit<Activity, "source">;
   /** For add and keep-back: the file it will be written to. */
   file?: string;
@@ -139,7 +139,7 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
       row: record.row,
       line: record.line,
       ...(no ? { no } : {}),
-      column: problem.column === null ? null : columnLabel(map.index.get(problem.column)!, map.labels[map.index.get(problem.column)!]),
+      column: columnName(problem.column, map),
       message: problem.message,
     });
     const warn = (problem: CellProblem) => {
@@ -147,7 +147,8 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
       summary.warnings.push(placed);
       result.problems.push(placed);
     };
-    if (isBlankRecord(record)) {
+    // Volunteers number rows ahead of time: a row with only its No is still a blank row.
+    if (record.cells.every((cell, column) => column === noAt || cell.trim() === "")) {
       summary.blank++;
       return;
     }
@@ -160,11 +161,16 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
     const reading = readRow(record.cells, map, context);
     const errors = [...structureProblems(record, map), ...reading.errors];
     const reported = new Set<ActivityColumn | null>(reading.errors.map((e) => e.column));
+    // Pillar and titles follow from the type's words: an unreadable type is the one problem.
+    if (reported.has("activityType")) for (const derived of ["pillar", "titleId", "titleEn"] as const) reported.add(derived);
     const activity = reading.activity;
     result.activity = activity;
     const asStored = { ...activity, source: { kind: "csv", hash: "0".repeat(64) }, ...(reading.keptBack ? { draft: true } : {}) } as Activity;
     errors.push(...schemaProblems(options.validate, asStored, reported));
-    errors.push(...privacyProblems(activity, options.allowList));
+    const privacy = privacyProblems(reading.freeText, options.allowList);
+    // What looks like personal data never travels further, not even into the preview of the row.
+    if (privacy.length > 0) delete result.activity;
+    errors.push(...privacy);
     if (errors.length > 0) {
       summary.rejected++;
       result.outcome = "refuse";
@@ -198,6 +204,18 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
   });
   if (options.onProgress && rows.length >= every) options.onProgress(rows.length, rows.length);
   return { summary, files, rows: results };
+}
+
+/**
+ * A column as messages name it: its letter and heading ("E (Forum/Tempat)"), or, for a field the
+ * sheet has no column for (a pillar the type did not give), the heading it would have: "(Pilar)".
+ */
+function columnName(column: ActivityColumn | null, map: HeaderMap): string | null {
+  if (column === null) return null;
+  const index = map.index.get(column);
+  if (index !== undefined) return columnLabel(index, map.labels[index]);
+  const definition = ACTIVITY_COLUMNS.find((candidate) => candidate.key === column);
+  return definition ? `(${definition.header.id})` : null;
 }
 
 /** Problems with the shape of a record: broken quotes, values beyond the last heading. */

@@ -23,6 +23,11 @@ export interface RowReading {
   warnings: CellProblem[];
   /** Why the row is kept back for review (saved as a draft, never published), if it is. */
   keptBack?: CellProblem;
+  /**
+   * Every free text the record holds, by the cell it came from, for the personal-data screen:
+   * a title written from type and venue is those two cells' words, so they are screened instead.
+   */
+  freeText: [ActivityColumn, string][];
 }
 
 /**
@@ -102,8 +107,10 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
   const forum = forumText !== "" ? listed("forum", forumText) : forumFromVenue(venue);
 
   const proposed = reading ? activityTitle(reading.name, venue) : { id: "", en: "" };
-  const titleId = text("titleId", "line") || proposed.id;
-  const titleEn = text("titleEn", "line") || proposed.en;
+  const writtenTitleId = text("titleId", "line");
+  const writtenTitleEn = text("titleEn", "line");
+  const titleId = writtenTitleId || proposed.id;
+  const titleEn = writtenTitleEn || proposed.en;
 
   const count = (key: ActivityColumn) => {
     const parsed = parseCount(cell(key));
@@ -157,5 +164,14 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
     ...(partners.length > 0 ? { partners } : {}),
     ...(notesId || notesEn ? { notes: { ...(notesId ? { id: notesId } : {}), ...(notesEn ? { en: notesEn } : {}) } } : {}),
   } as Omit<Activity, "source">;
-  return { activity, errors, warnings, ...(keptBack ? { keptBack } : {}) };
+  const freeText: [ActivityColumn, string][] = [
+    ["venue", venue],
+    ["activityType", writtenTitleId && writtenTitleEn ? "" : typeText],
+    ["titleId", writtenTitleId],
+    ["titleEn", writtenTitleEn],
+    ...partners.map((partner): [ActivityColumn, string] => ["partners", partner]),
+    ["notesId", notesId],
+    ["notesEn", notesEn],
+  ];
+  return { activity, errors, warnings, freeText, ...(keptBack ? { keptBack } : {}) };
 }
