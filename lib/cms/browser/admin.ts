@@ -7,6 +7,8 @@ import { CONTENT_TYPES } from "../../content/content-types.ts";
 import { renderMarkdown } from "../../markdown/render-markdown.ts";
 import type { PrivacyAllowList } from "../../types/content.generated.ts";
 import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
+import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
+import "./spreadsheet-import.ts";
 // Virtual modules, provided by the bundler: the pre-compiled validators and the allow-list.
 // @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
 import * as compiled from "pustaka:validators";
@@ -15,9 +17,7 @@ import allowList from "pustaka:allow-list";
 // @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
 import labels from "pustaka:field-labels";
 
-interface ImmutableLike {
-  toJS(): unknown;
-}
+interface ImmutableLike extends DecapEntry<ImmutableLike> {}
 interface Widget {
   control: unknown;
   preview?: unknown;
@@ -37,7 +37,10 @@ const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.n
 
 cms.registerEventListener({
   name: "preSave",
-  handler: ({ entry }) => {
+  handler: ({ entry: edited }) => {
+    // What the form may leave empty is proposed first (an activity's forum, type, pillar,
+    // title), so the guard checks the data that will be written.
+    const entry = withProposedFields(edited);
     const plain = entry.toJS() as { collection: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
     const problems = guardEntry(plain, validators, allowList as PrivacyAllowList);
     // Decap shows the thrown message and writes nothing.
@@ -47,8 +50,9 @@ cms.registerEventListener({
       throw new Error(message);
     }
     showBlocked(undefined);
-    // Returning nothing keeps the entry as it is: what was checked is what is written.
-    return undefined;
+    // Returning nothing keeps the entry as it is; returned data (Immutable, as Decap's) replaces
+    // it. Either way what was checked is what is written.
+    return entry === edited ? undefined : entry.get("data");
   },
 });
 
