@@ -47,7 +47,7 @@ try {
   if (recovered > 0) console.error(`an interrupted earlier import was undone first (${recovered} files removed) — impor sebelumnya yang terputus dibatalkan dulu (${recovered} berkas dihapus)`);
   if (json) console.log(summaryJson(summary));
   else for (const line of formatSummary(path.basename(file), summary, dryRun)) console.log(line);
-  const refused = summary.errors.length > 0 && summary.imported === 0 && summary.duplicates === 0;
+  const refused = summary.errors.length > 0 && summary.imported === 0 && summary.keptBack === 0 && summary.duplicates === 0;
   process.exitCode = summary.errors.length === 0 ? 0 : refused ? 2 : 1;
 } catch (error) {
   if (error instanceof CsvFileError) fail(error.bilingual.en, error.bilingual.id);
