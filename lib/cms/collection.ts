@@ -35,8 +35,11 @@ export function collectionFor(type: ContentType, root: string, labeller: OptionL
   const name = collectionName(type);
   const neutral = new Set(LANGUAGE_NEUTRAL_FIELDS[type.name] ?? []);
   const required = schema.required ?? [];
-  const fields = Object.entries(schema.properties ?? {}).map(([field, node]) =>
-    adjust(type.name, fieldFor(field, node, required.includes(field), { labeller, enforceRequired: true, i18n: type.perLanguage ? (neutral.has(field) ? "duplicate" : "translate") : undefined })),
+  const fields = arrange(
+    type.name,
+    Object.entries(schema.properties ?? {}).map(([field, node]) =>
+      adjust(type.name, fieldFor(field, node, required.includes(field), { labeller, enforceRequired: true, i18n: type.perLanguage ? (neutral.has(field) ? "duplicate" : "translate") : undefined })),
+    ),
   );
   return {
     name,
@@ -54,8 +57,45 @@ export function collectionFor(type: ContentType, root: string, labeller: OptionL
   };
 }
 
+/**
+ * What the activity form proposes when a field is left empty (lib/activities/propose-activity.ts,
+ * run by the pre-save hook), said in the field's hint, Indonesian first: the editors are
+ * Indonesian. The schema's own description stays the reference for files and `npm run check`.
+ */
+const PROPOSED_ACTIVITY_FIELDS: Record<string, { id: string; en: string }> = {
+  activityType: {
+    id: "Jenis kegiatan. Bila dikosongkan, dibaca dari kata-kata pertama judul saat disimpan (Sosialisasi …, Pelatihan …, Rapat kasus …, Audiensi …).",
+    en: "What kind of activity it was. Left empty, it is read from the first words of the title when you save.",
+  },
+  forum: {
+    id: "Jenis pertemuan atau tempat. Bila dikosongkan, dikenali dari kata-kata tempat kegiatan saat disimpan (Arisan ibu-ibu RT 02 → Arisan); Lainnya bila tempatnya tidak menyebut forum.",
+    en: "The kind of gathering or setting. Left empty, it is recognised from the venue's words when you save; Other when the venue names none.",
+  },
+  pillar: {
+    id: "Pilar model Tim Tangguh. Bila dikosongkan, diisi dari jenis kegiatan saat disimpan bila jenisnya menentukan pilar (sosialisasi → peningkatan kesadaran, rapat kasus → manajemen kasus, audiensi → advokasi kebijakan); jika tidak, pilih sendiri.",
+    en: "The pillar of the Tim Tangguh model. Left empty, it is taken from the type when the type decides it; otherwise choose it.",
+  },
+  title: {
+    id: "Uraian singkat. Bila dikosongkan, ditulis dari jenis kegiatan dan tempatnya saat disimpan (Sosialisasi di Majelis Taklim Nurul Falah); boleh diubah sesudahnya.",
+    en: "A short description. Left empty, it is written from the type and the venue when you save (Awareness session at Majelis Taklim Nurul Falah); you may change it afterwards.",
+  },
+};
+const VENUE_HINT = {
+  id: "Tempat kegiatan seperti ditulis tim: pertemuan atau tempat umum (Majelis Taklim Nurul Falah, Arisan ibu-ibu RT 02, Aula Kantor Kelurahan). Jangan rumah seseorang, nomor rumah atau nama orang. Ditulis sekali, sama untuk kedua bahasa.",
+  en: "Where it took place, as the team writes it: a gathering or public place. Never someone's house, a house number or a person's name. Written once, the same in both languages.",
+};
+const bilingual = (hint: { id: string; en: string }) => `${hint.id} — ${hint.en}`;
+
 /** Fields the CMS fills in itself rather than asking the editor. */
 function adjust(type: string, field: DecapField): DecapField {
+  if (type === "activity" && field.name === "venue") return { ...field, hint: bilingual(VENUE_HINT) };
+  const proposed = type === "activity" ? PROPOSED_ACTIVITY_FIELDS[field.name] : undefined;
+  if (proposed) {
+    // Not required in the form: Decap would refuse the save before the pre-save hook could
+    // propose the field. The guard still demands whatever is left empty after the proposal.
+    const parts = Array.isArray(field.fields) ? { fields: (field.fields as DecapField[]).map((part) => ({ ...part, required: false })) } : {};
+    return { ...field, ...parts, hint: bilingual(proposed), required: false };
+  }
   if (type === "activity" && field.name === "source") {
     // An activity entered in the CMS says so; one imported from CSV keeps its origin and hash.
     const fields = (field.fields as DecapField[]).map((part) =>
@@ -64,6 +104,22 @@ function adjust(type: string, field: DecapField): DecapField {
     return { ...field, fields, collapsed: true };
   }
   return field;
+}
+
+/**
+ * The order of the form where it differs from the schema's: an activity asks where it took
+ * place right after when and in which kelurahan, then what kind of activity it was, since
+ * the forum, the pillar and the title can be proposed from those two.
+ */
+function arrange(type: string, fields: DecapField[]): DecapField[] {
+  if (type !== "activity") return fields;
+  const first = ["date", "kelurahan", "venue", "activityType"];
+  const rank = (field: DecapField) => {
+    const index = first.indexOf(field.name);
+    return index === -1 ? first.length : index;
+  };
+  // Array.prototype.sort is stable: the other fields keep the schema's order.
+  return [...fields].sort((a, b) => rank(a) - rank(b));
 }
 
 export type { SchemaNode };
