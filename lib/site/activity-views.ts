@@ -10,7 +10,7 @@ import type { ActivityView, Pillar, PillarCounts, PublishedActivity } from "./ty
 
 /**
  * One activity in one language. Notes fall back to the other language (marked with its lang)
- * because editors may write notes in only one.
+ * because editors may write notes in only one. The venue is a name and is shown as written.
  * @example activityView(entry, "en", ["id", "en"]).title // "Awareness session at a majelis taklim"
  */
 export function activityView(entry: Entry<PublishedActivity>, lang: Language, languages: readonly Language[]): ActivityView {
@@ -30,6 +30,7 @@ export function activityView(entry: Entry<PublishedActivity>, lang: Language, la
     pillar: data.pillar,
     activityType: data.activityType,
     forum: data.forum,
+    venue: data.venue ?? null,
     title: data.title[lang],
     participants: data.participants,
     partners: data.partners ?? [],

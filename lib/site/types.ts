@@ -142,6 +142,8 @@ export interface ActivityView {
   pillar: Pillar;
   activityType: Activity["activityType"];
   forum: Activity["forum"];
+  /** Where it took place, as the team wrote it: a name, the same in every language; null when not recorded. */
+  venue: string | null;
   title: string;
   participants: Activity["participants"];
   partners: string[];

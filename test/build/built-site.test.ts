@@ -306,6 +306,19 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       }
     });
 
+    it("shows each activity's venue as written, with its kind of forum in the page's language unless that is only 'other'", () => {
+      const lines = (file: string) => {
+        const $ = documentAt(path.join(getOut(), file));
+        return $(".activity p:not([class])").map((_, p) => $(p).text().replace(/\s+/g, " ").trim()).get();
+      };
+      const id = lines("id/kegiatan/index.html");
+      expect(id).toContain("Sosialisasi · Majelis Taklim Al-Hidayah (Majelis taklim) · 46 peserta (46 perempuan, 0 laki-laki)");
+      expect(id.find((line) => line.startsWith("Pelatihan · Hotel di Serpong · "))).toBeDefined();
+      const en = lines("en/activities/index.html");
+      expect(en).toContain("Socialisation · Majelis Taklim Al-Hidayah — Majelis taklim (religious study group) · 46 participants (46 women, 0 men)");
+      expect(en.find((line) => line.startsWith("Training · Hotel di Serpong · "))).toBeDefined();
+    });
+
     it("ends every module, case study, free page, decree and team page with its CMS entry link, and a review date where the content has one", () => {
       const config = parseYaml(readFileSync(path.join(getOut(), "admin/config.yml"), "utf8")) as { collections: { name: string }[] };
       const collections = new Set(config.collections.map((collection) => collection.name));
