@@ -72,6 +72,19 @@ describe("the generated CMS configuration", () => {
     expect(activities.view_groups).toBeDefined();
   });
 
+  it("asks for an activity's venue after date and kelurahan, and lets forum, type, pillar and title be proposed on save", () => {
+    expect(collection("activities").fields.slice(0, 4).map((f) => f.name)).toEqual(["date", "kelurahan", "venue", "activityType"]);
+    // Decap would refuse the save before the pre-save hook could fill them in.
+    for (const name of ["forum", "activityType", "pillar", "title", "title.id", "title.en"]) expect(field("activities", name).required, name).toBe(false);
+    // The hints say what happens to an empty field, Indonesian first.
+    expect(field("activities", "forum").hint).toMatch(/^Jenis pertemuan .*dikenali dari kata-kata tempat kegiatan.* — The kind of gathering/);
+    expect(field("activities", "activityType").hint).toMatch(/kata-kata pertama judul/);
+    expect(field("activities", "pillar").hint).toMatch(/diisi dari jenis kegiatan/);
+    expect(field("activities", "title").hint).toMatch(/ditulis dari jenis kegiatan dan tempatnya/);
+    expect(field("activities", "venue").hint).toMatch(/^Tempat kegiatan .* — Where it took place/);
+    expect(field("activities", "participants.total").required).toBe(true);
+  });
+
   it("uses the editorial workflow in production and never the local backend", () => {
     expect(config.publish_mode).toBe("editorial_workflow");
     expect(generateCmsConfigText(REPO_ROOT)).not.toContain("local_backend");

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { proposeActivityFields } from "../../lib/activities/propose-activity.ts";
 import { sha256Hex } from "../../lib/cms/browser/sha256.ts";
 import { buildCmsConfig } from "../../lib/cms/cms-config.ts";
 import { fieldLabels, guardEntry, guardMessage } from "../../lib/cms/pre-save-guard.ts";
@@ -50,6 +51,15 @@ describe("the pre-save guard", () => {
     expect(problems.some((p) => p.language === "id" && p.field === "period")).toBe(true);
     expect(problems.some((p) => p.language === "en" && p.field === "outcome" && p.message.en.includes("phone"))).toBe(true);
     expect(guardMessage(problems)).toContain("[Bahasa Inggris / English]");
+  });
+
+  it("checks an activity after the form's proposals: the proposed fields pass, a pillar the type leaves open is asked for", () => {
+    // What the pre-save hook hands the guard (lib/cms/browser/admin.ts): the proposal first.
+    const typed = { date: "2024-12-20", kelurahan: "muncul", venue: "Arisan ibu-ibu PKK Melati", participants: { total: 25 }, source: { kind: "cms" } };
+    const proposed = (data: Record<string, unknown>) => proposeActivityFields(data as Parameters<typeof proposeActivityFields>[0]) as Record<string, unknown>;
+    expect(guardEntry({ collection: "activities", data: proposed({ ...typed, activityType: "socialisation" }) }, validators, allowList)).toEqual([]);
+    const training = guardEntry({ collection: "activities", data: proposed({ ...typed, activityType: "training" }) }, validators, allowList);
+    expect(training.map((problem) => problem.field)).toEqual(["pillar"]);
   });
 
   it("knows every editor-written collection", () => {
