@@ -1,12 +1,14 @@
-// `npm run export -- [--out DIR] [--delimiter ";"]`: write activities.csv, action-plan.csv and
-// case-statistics.csv (suppressed, as the site shows them) into DIR (default exports/), UTF-8
-// with BOM, formula-safe. Refuses while `npm run check` finds problems (exit 1), like the build.
+// `npm run export -- [--out DIR] [--delimiter ";"]`: write into DIR (default exports/) the CSV
+// files the site offers under /data/ — the activities in Indonesian (kegiatan.csv, `;`) and in
+// English (activities.csv, `,`), action-plan.csv and case-statistics.csv (suppressed, as the
+// site shows them) — UTF-8 with BOM, formula-safe, byte for byte the site's files unless
+// --delimiter picks one separator for all. Refuses while `npm run check` finds problems (exit 1),
+// like the build.
 import path from "node:path";
 import { formatProblems, runCheck, summarise } from "../lib/content/check.ts";
-import { actionPlanTable, activityTable, caseStatisticsTable } from "../lib/csv/export-tables.ts";
 import type { Delimiter } from "../lib/csv/read-records.ts";
-import { toCsv } from "../lib/csv/write-csv.ts";
 import { writeFileAtomically } from "../lib/csv/write-file-atomically.ts";
+import { csvText, publishedTables } from "../lib/site/data-files.ts";
 import { createSiteContext } from "../lib/site/site-context.ts";
 
 const USAGE = 'usage: npm run export -- [--out DIR] [--delimiter ";"] — cara pakai: npm run export -- [--out FOLDER] [--delimiter ";"]';
@@ -19,7 +21,8 @@ function fail(message: string): never {
 
 const args = process.argv.slice(2);
 let out = "exports";
-let delimiter: Delimiter = ",";
+// Unless given, each file keeps its own: `;` for the Indonesian one, as Indonesian Excel expects.
+let delimiter: Delimiter | undefined;
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
   const [name, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -40,10 +43,11 @@ if (!result.ok) {
   process.exit(1);
 }
 const context = createSiteContext(result);
-const tables = [activityTable(context.activities), actionPlanTable(context.actionPlan), caseStatisticsTable(context.caseStatistics)];
-for (const table of tables) {
+// Each file once: a table with bilingual headings is the same file in both languages.
+const tables = new Map(publishedTables(context).flatMap(({ csv }) => Object.values(csv)).map((table) => [table.name, table]));
+for (const table of tables.values()) {
   const file = path.resolve(root, out, table.name);
-  writeFileAtomically(file, toCsv(table.header, table.rows, delimiter));
+  writeFileAtomically(file, csvText(table, delimiter));
   const shown = path.relative(root, file).startsWith("..") ? file : path.relative(root, file);
   console.log(`✓ ${shown}: ${table.rows.length} rows — ${table.rows.length} baris`);
 }

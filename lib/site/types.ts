@@ -455,15 +455,39 @@ export interface DataFileView {
   title: string;
   paragraphs: string[];
   csvUrl: string;
+  /** "Kegiatan — CSV, bahasa Indonesia (…)" for a file per language, "… — CSV" for a bilingual one. */
+  csvLinkText: string;
   jsonUrl: string;
   rowCount: number;
-  /** Column headings exactly as they appear in the file (bilingual, e.g. "Tanggal / Date"). */
+  /** Column headings exactly as they appear in the file offered in the page's language. */
+  columns: string[];
+  /** The same table written for readers of another language (activities only), with its link text. */
+  otherLanguageCsv: DataLinkView[];
+}
+
+/** A download in another language than the page's. */
+export interface DataLinkView {
+  url: string;
+  lang: Language;
+  text: string;
+}
+
+/** The blank activity template a coordinator fills in and imports. */
+export interface DataTemplateView {
+  title: string;
+  paragraphs: string[];
+  /** What to do, in order: download, fill in, save as CSV, import. */
+  steps: string[];
+  url: string;
+  linkText: string;
+  otherLanguage: DataLinkView[];
   columns: string[];
 }
 
 export interface DataPage extends PageBase {
   type: "data";
   files: DataFileView[];
+  template: DataTemplateView;
   dashboardUrl: string;
   threshold: number;
 }
