@@ -35,7 +35,13 @@ afterAll(() => {
 const page = (file: string) => load(readFileSync(path.join(out, file), "utf8"));
 const DASHBOARDS = ["id/dasbor/index.html", "en/dashboard/index.html"];
 const DATA_PAGES = ["id/data/index.html", "en/data/index.html"];
-const FILES = ["activities", "action-plan", "case-statistics"].flatMap((name) => [`data/${name}.csv`, `data/${name}.json`]);
+/** Every file under /data/: the activities in Indonesian and English, the tables as CSV and JSON, the blank templates. */
+const FILES = [
+  "data/kegiatan.csv", "data/activities.csv", "data/activities.json",
+  ...["action-plan", "case-statistics"].flatMap((name) => [`data/${name}.csv`, `data/${name}.json`]),
+  "data/templat-kegiatan.csv", "data/activity-template.csv",
+];
+const CSV_FILES = FILES.filter((file) => file.endsWith(".csv"));
 
 type Row = Record<string, string>;
 const csvRows = (file: string): Row[] => {
@@ -109,6 +115,7 @@ describe("the built dashboard and data pages", () => {
 
   it("count only published activities on the dashboard, and publish no draft in any data file", () => {
     for (const file of [...DASHBOARDS, ...FILES]) expect(readFileSync(path.join(out, file), "utf8"), file).not.toContain(DRAFT_TITLE);
+    expect(csvRows("data/kegiatan.csv")).toHaveLength(jsonRows("data/activities.json").length);
     expect(csvRows("data/activities.csv")).toHaveLength(jsonRows("data/activities.json").length);
   });
 
@@ -121,18 +128,30 @@ describe("the built dashboard and data pages", () => {
   });
 
   it("start every CSV with a byte-order mark, and give the JSON the same rows", () => {
+    for (const file of CSV_FILES) expect([...readFileSync(path.join(out, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
     for (const name of ["activities", "action-plan", "case-statistics"]) {
-      const bytes = readFileSync(path.join(out, `data/${name}.csv`));
-      expect([...bytes.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
       expect(jsonRows(`data/${name}.json`).length, name).toBe(csvRows(`data/${name}.csv`).length);
     }
   });
 
+  it("write the activities for people in each language, with Indonesian separated by semicolons, and the JSON with codes", () => {
+    const firstLine = (file: string) => readFileSync(path.join(out, file), "utf8").split("\r\n")[0];
+    expect(firstLine("data/kegiatan.csv")).toMatch(/^\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum\/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;/);
+    expect(firstLine("data/activities.csv")).toMatch(/^\uFEFFNo,Date,Kelurahan,Activity type,Venue,Participants,/);
+    expect(firstLine("data/templat-kegiatan.csv")).toBe("\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan");
+    const formula = (rows: Row[], column: string) => rows.find((row) => row[column]?.includes(FORMULA_TITLE))!;
+    expect(formula(csvRows("data/kegiatan.csv"), "Judul")).toMatchObject({ Tanggal: "28/12/2024", Kelurahan: "Muncul", "Jenis Kegiatan": "Sosialisasi", Pilar: "Penguatan kohesi sosial", "Kategori Forum": "PKK" });
+    expect(formula(csvRows("data/activities.csv"), "Title (Indonesian)")).toMatchObject({ Date: "28/12/2024", "Activity type": "Awareness session", Pillar: "Strengthening social cohesion" });
+    expect(formula(jsonRows("data/activities.json"), "title.id")).toMatchObject({ date: "2024-12-28", kelurahan: "muncul", activityType: "socialisation", pillar: "social-cohesion", forum: "pkk" });
+  });
+
   it("neutralise a title starting with = in the published CSV, and keep it as written in the JSON", () => {
-    const titles = csvRows("data/activities.csv").map((row) => row["Judul (ID) / Title (ID)"]);
-    expect(titles).toContain(`'${FORMULA_TITLE}`);
-    expect(titles).not.toContain(FORMULA_TITLE);
-    expect(jsonRows("data/activities.json").map((row) => row["Judul (ID) / Title (ID)"])).toContain(FORMULA_TITLE);
+    for (const [file, column] of [["data/kegiatan.csv", "Judul"], ["data/activities.csv", "Title (Indonesian)"]] as const) {
+      const titles = csvRows(file).map((row) => row[column]);
+      expect(titles, file).toContain(`'${FORMULA_TITLE}`);
+      expect(titles, file).not.toContain(FORMULA_TITLE);
+    }
+    expect(jsonRows("data/activities.json").map((row) => row["title.id"])).toContain(FORMULA_TITLE);
   });
 
   it("publish no raw case count that suppression hides, in the CSV, the JSON or on the dashboard", () => {

@@ -105,14 +105,28 @@ describe("the dashboard page", () => {
 });
 
 describe("the data page", () => {
-  it("offers each table as CSV and JSON with its columns and row count", () => {
-    const [page] = buildDataPages(context);
-    expect(page!.url).toBe("/id/data/");
-    expect(page!.files.map((file) => [file.key, file.csvUrl, file.jsonUrl, file.rowCount])).toEqual([
-      ["activities", "/data/activities.csv", "/data/activities.json", 3],
-      ["action-plan", "/data/action-plan.csv", "/data/action-plan.json", 1],
-      ["case-statistics", "/data/case-statistics.csv", "/data/case-statistics.json", expect.any(Number)],
+  const [idPage, enPage] = buildDataPages(context);
+
+  it("offers each table as CSV and JSON with its columns and row count, the activities first in the page's language", () => {
+    expect(idPage!.url).toBe("/id/data/");
+    expect(idPage!.files.map((file) => [file.key, file.csvUrl, file.otherLanguageCsv.map((link) => link.url), file.jsonUrl, file.rowCount])).toEqual([
+      ["activities", "/data/kegiatan.csv", ["/data/activities.csv"], "/data/activities.json", 3],
+      ["action-plan", "/data/action-plan.csv", [], "/data/action-plan.json", 1],
+      ["case-statistics", "/data/case-statistics.csv", [], "/data/case-statistics.json", expect.any(Number)],
     ]);
-    expect(page!.files[0]!.columns[0]).toBe("Tanggal / Date");
+    expect(enPage!.files[0]).toMatchObject({ csvUrl: "/data/activities.csv", otherLanguageCsv: [{ url: "/data/kegiatan.csv", lang: "id" }] });
+    expect(idPage!.files[0]!.columns.slice(0, 4)).toEqual(["No", "Tanggal", "Kelurahan", "Jenis Kegiatan"]);
+    expect(enPage!.files[0]!.columns.slice(0, 4)).toEqual(["No", "Date", "Kelurahan", "Activity type"]);
+    expect([idPage!.files[0]!.csvLinkText, idPage!.files[0]!.otherLanguageCsv[0]!.text]).toEqual(["Kegiatan — CSV, bahasa Indonesia (dipisahkan titik koma)", "Kegiatan — CSV, bahasa Inggris (dipisahkan koma)"]);
+    expect(idPage!.files[1]!.csvLinkText).toBe("Rencana tindak lanjut — CSV");
+  });
+
+  it("offers the blank template in the page's language, with the other's, its columns and four steps", () => {
+    expect(idPage!.template).toMatchObject({ url: "/data/templat-kegiatan.csv", otherLanguage: [{ url: "/data/activity-template.csv", lang: "en" }] });
+    expect(enPage!.template).toMatchObject({ url: "/data/activity-template.csv", otherLanguage: [{ url: "/data/templat-kegiatan.csv", lang: "id" }] });
+    expect(idPage!.template.columns).toEqual(["No", "Tanggal", "Kelurahan", "Jenis Kegiatan", "Forum/Tempat", "Jumlah Peserta", "Laki-laki", "Perempuan", "Keterangan"]);
+    expect(idPage!.template.steps).toHaveLength(4);
+    expect(idPage!.template.steps.at(-1)).toContain("Impor spreadsheet kegiatan");
+    expect(enPage!.template.steps.at(-1)).toContain("Impor spreadsheet kegiatan");
   });
 });
