@@ -1,5 +1,6 @@
-// `npm run bench:import [-- ROWS] [--check]`: generates 100,000 valid activity rows (a ";" file with
-// decimal commas in the notes, as Excel with Indonesian settings writes it) in a temporary
+// `npm run bench:import [-- ROWS] [--check]`: generates 100,000 valid activity rows in the teams'
+// own template (a ";" file with decimal commas in the notes, as Excel with Indonesian settings
+// writes it; every row with notes of its own, activity words and venues repeating) in a temporary
 // folder, imports them into a temporary copy of this project's content — dry run, real
 // import, then the same file again (all duplicates) — and prints rows per second and the peak
 // memory of this process. Nothing in the project is touched.
@@ -34,8 +35,9 @@ for (let i = 0; i < rows; i++) {
     [
       i + 1,
       i % 2 === 0 ? `${day} ${BULAN[month]} ${year}` : `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`,
-      KELURAHAN[i % 4], `${TYPES[i % 5]} ke-${i + 1}`, VENUES[i % 7],
-      total, total - women, women, `"Durasi ${1 + (i % 3)},5 jam; tanya jawab"`,
+      // Every row has one text of its own (the notes), as real sheets do; words and venues repeat.
+      KELURAHAN[i % 4], TYPES[i % 5], VENUES[i % 7],
+      total, total - women, women, `"Pertemuan warga ke-${i + 1}; durasi ${1 + (i % 3)},5 jam"`,
     ].join(";"),
   );
 }

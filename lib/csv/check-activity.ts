@@ -1,7 +1,7 @@
 import type { ValidateFunction } from "ajv";
 import type { Bilingual } from "../content/entry.ts";
 import { KIND_LABELS } from "../privacy/kind-labels.ts";
-import { screenText } from "../privacy/screen-text.ts";
+import { type ScreenFinding, screenText } from "../privacy/screen-text.ts";
 import { explainErrors } from "../schema/explain-errors.ts";
 import type { Activity, PrivacyAllowList } from "../types/content.generated.ts";
 import type { ActivityColumn } from "./activity-columns.ts";
@@ -40,18 +40,31 @@ export function schemaProblems(validate: ValidateFunction, activity: Activity, s
     .map(({ column, message, field }) => ({ column, message: column ? message : { en: `${field}: ${message.en}`, id: `${field}: ${message.id}` } }));
 }
 
+/** Cells a sheet repeats row after row (the venue, the activity's words, partners): screened once per text. */
+const REPEATED: ReadonlySet<ActivityColumn> = new Set(["venue", "activityType", "partners"]);
+
 /**
  * Screens a row's free text with the same detectors and allow-list as `npm run check`: a
  * finding rejects the row, naming the cell, the kind and a masked value — never the value.
- * `cells` are the texts as the row wrote them (RowReading.freeText): a title written from the
- * type's words and the venue is screened through those two cells, so a finding names the cell
- * the volunteer must change.
- * All cells go through one screen call (separated by blank lines, which no detector crosses):
- * one call per row keeps 100,000 rows to seconds.
+ * `freeText` holds the texts as the row wrote them (RowReading.freeText): a title written from
+ * the type's words and the venue is screened through those two cells, so a finding names the
+ * cell the volunteer must change. Cells a sheet repeats go through `screenRepeated` (which
+ * may remember its answers, as planImport's does); the others through one screen call,
+ * separated by blank lines, which no detector crosses.
  * @example privacyProblems([["notesId", "Hubungi 0812-3456-7890"]], allowList) // [{ column: "notesId", message: { en: "looks like personal data (phone number): 08••••••••90 …", … } }]
  */
-export function privacyProblems(freeText: readonly [ActivityColumn, string][], allowList: PrivacyAllowList): CellProblem[] {
-  const cells = freeText.filter(([, text]) => text !== "");
+export function privacyProblems(
+  freeText: readonly [ActivityColumn, string][],
+  allowList: PrivacyAllowList,
+  screenRepeated: (text: string) => readonly ScreenFinding[] = (text) => screenText(text, allowList),
+): CellProblem[] {
+  const problems: CellProblem[] = [];
+  const cells: [ActivityColumn, string][] = [];
+  for (const [column, text] of freeText) {
+    if (text === "") continue;
+    if (REPEATED.has(column)) for (const finding of screenRepeated(text)) problems.push(problem(column, finding));
+    else cells.push([column, text]);
+  }
   const starts: number[] = [];
   let joined = "";
   for (const [, text] of cells) {
@@ -59,15 +72,20 @@ export function privacyProblems(freeText: readonly [ActivityColumn, string][], a
     starts.push(joined.length);
     joined += text;
   }
-  if (joined === "") return [];
-  return screenText(joined, allowList).map((finding) => {
+  if (joined === "") return problems;
+  for (const finding of screenText(joined, allowList)) {
     let index = 0;
     while (index + 1 < starts.length && starts[index + 1]! <= finding.offset) index++;
-    const label = KIND_LABELS[finding.kind];
-    const message: Bilingual = {
-      en: `looks like personal data (${label.en}): ${finding.masked}. The row is not imported: remove it or write it so that nobody can be identified.`,
-      id: `tampak seperti data pribadi (${label.id}): ${finding.masked}. Baris tidak diimpor: hapus atau tulis ulang agar tidak ada orang yang dapat dikenali.`,
-    };
-    return { column: cells[index]![0], message };
-  });
+    problems.push(problem(cells[index]![0], finding));
+  }
+  return problems;
+}
+
+function problem(column: ActivityColumn, finding: ScreenFinding): CellProblem {
+  const label = KIND_LABELS[finding.kind];
+  const message: Bilingual = {
+    en: `looks like personal data (${label.en}): ${finding.masked}. The row is not imported: remove it or write it so that nobody can be identified.`,
+    id: `tampak seperti data pribadi (${label.id}): ${finding.masked}. Baris tidak diimpor: hapus atau tulis ulang agar tidak ada orang yang dapat dikenali.`,
+  };
+  return { column, message };
 }

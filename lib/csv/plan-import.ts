@@ -1,5 +1,6 @@
 import type { ValidateFunction } from "ajv";
 import type { Bilingual } from "../content/entry.ts";
+import { screenText } from "../privacy/screen-text.ts";
 import type { Activity, PrivacyAllowList } from "../types/content.generated.ts";
 import { ACTIVITY_COLUMNS, type ActivityColumn } from "./activity-columns.ts";
 import { activityHash } from "./activity-hash.ts";
@@ -8,6 +9,7 @@ import { privacyProblems, schemaProblems } from "./check-activity.ts";
 import { type CsvEncoding, decodeCsvBytes } from "./decode-csv-bytes.ts";
 import { detectDelimiter } from "./detect-delimiter.ts";
 import { ACTIVITIES_FOLDER, type ExistingActivities } from "./existing-activities.ts";
+import { cellReaders, remember } from "./cell-readers.ts";
 import { columnLabel, type HeaderMap, matchHeader, recognisedHeadings } from "./header-map.ts";
 import type { ImportProblem } from "./import-problem.ts";
 import { isMonthFirst } from "./parse-date.ts";
@@ -126,6 +128,8 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
     today: options.today,
     ...(evidence ? { monthFirstEvidence: { row: evidence.row, text: (evidence.cells[map.index.get("date")!] ?? "").trim() } } : {}),
   };
+  const readers = cellReaders(context);
+  const screenRepeated = remember((text: string) => screenText(text, options.allowList));
   const seen = new Map<string, number>();
   const files: NewFile[] = [];
   const every = options.progressEvery ?? 10_000;
@@ -158,7 +162,7 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
       warn({ column: "rowNumber", message: { en: "is the template's example row; it was skipped (delete it from your sheet)", id: "adalah baris contoh dari templat; dilewati (hapus dari lembar kerja Anda)" } });
       return;
     }
-    const reading = readRow(record.cells, map, context);
+    const reading = readRow(record.cells, map, context, readers);
     const errors = [...structureProblems(record, map), ...reading.errors];
     const reported = new Set<ActivityColumn | null>(reading.errors.map((e) => e.column));
     // Pillar and titles follow from the type's words: an unreadable type is the one problem.
@@ -167,7 +171,7 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
     result.activity = activity;
     const asStored = { ...activity, source: { kind: "csv", hash: "0".repeat(64) }, ...(reading.keptBack ? { draft: true } : {}) } as Activity;
     errors.push(...schemaProblems(options.validate, asStored, reported));
-    const privacy = privacyProblems(reading.freeText, options.allowList);
+    const privacy = privacyProblems(reading.freeText, options.allowList, screenRepeated);
     // What looks like personal data never travels further, not even into the preview of the row.
     if (privacy.length > 0) delete result.activity;
     errors.push(...privacy);

@@ -1,14 +1,13 @@
 import { activityTitle } from "../activities/activity-title.ts";
-import { acceptedActivityWords, readActivityType } from "../activities/activity-type-words.ts";
-import { forumFromVenue } from "../activities/forum-from-venue.ts";
+import { acceptedActivityWords } from "../activities/activity-type-words.ts";
 import type { Bilingual } from "../content/entry.ts";
 import type { Activity } from "../types/content.generated.ts";
 import type { ActivityColumn } from "./activity-columns.ts";
-import { cleanCell } from "./cell-text.ts";
+import { type CellReaders, cellReaders } from "./cell-readers.ts";
 import { type HeaderMap } from "./header-map.ts";
 import { parseCount } from "./parse-count.ts";
-import { type DateContext, parseDate } from "./parse-date.ts";
-import { matchVocabulary, type VocabularyName, vocabularyValues } from "./vocabulary.ts";
+import type { DateContext } from "./parse-date.ts";
+import { type VocabularyName, vocabularyValues } from "./vocabulary.ts";
 
 /** A problem in one cell, before it is given a row and line. */
 export interface CellProblem {
@@ -42,7 +41,7 @@ export interface RowReading {
  * with errors so that the schema and the personal-data screen can still report on the rest.
  * @example readRow(["4 November 2024", "Jombang", …], header, { today: "2025-01-01" }).activity.date // "2024-11-04"
  */
-export function readRow(cells: readonly string[], header: HeaderMap, context: DateContext): RowReading {
+export function readRow(cells: readonly string[], header: HeaderMap, context: DateContext, read: CellReaders = cellReaders(context)): RowReading {
   const errors: CellProblem[] = [];
   const warnings: CellProblem[] = [];
   const cell = (key: ActivityColumn) => {
@@ -51,7 +50,7 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
   };
   const error = (column: ActivityColumn, message: Bilingual) => errors.push({ column, message });
   const text = (key: ActivityColumn, kind: "line" | "paragraph") => {
-    const cleaned = cleanCell(cell(key), kind);
+    const cleaned = read.clean(cell(key), kind);
     cleaned.problems.forEach((message) => error(key, message));
     return cleaned.text;
   };
@@ -61,7 +60,7 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
   const rawDate = cell("date");
   if (rawDate.trim() === "") required("date");
   else {
-    const parsed = parseDate(rawDate, context);
+    const parsed = read.date(rawDate);
     if (parsed.ok) {
       date = parsed.iso;
       parsed.warnings.forEach((message) => warnings.push({ column: "date", message }));
@@ -69,7 +68,7 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
   }
 
   const listed = (key: VocabularyName, raw: string) => {
-    const value = matchVocabulary(key, raw);
+    const value = read.vocabulary(key, raw);
     if (value) return value;
     const allowed = vocabularyValues(key).join(", ");
     error(key, { en: `"${raw}" is not one of: ${allowed} (or their Indonesian or English names)`, id: `"${raw}" bukan salah satu dari: ${allowed} (atau namanya dalam bahasa Indonesia atau Inggris)` });
@@ -81,7 +80,7 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
 
   const venue = text("venue", "line");
   const typeText = text("activityType", "line");
-  const reading = typeText === "" ? undefined : readActivityType(typeText);
+  const reading = typeText === "" ? undefined : read.activityType(typeText);
   if (typeText === "") required("activityType");
   else if (!reading) {
     error("activityType", {
@@ -104,7 +103,7 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
     };
   }
   const forumText = text("forum", "line");
-  const forum = forumText !== "" ? listed("forum", forumText) : forumFromVenue(venue);
+  const forum = forumText !== "" ? listed("forum", forumText) : read.forum(venue);
 
   const proposed = reading ? activityTitle(reading.name, venue) : { id: "", en: "" };
   const writtenTitleId = text("titleId", "line");

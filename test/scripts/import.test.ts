@@ -30,13 +30,13 @@ function bigCsv(root: string, rows: number): string {
 }
 
 describe("npm run import", () => {
-  it("prints exactly {total, imported, duplicates, rejected, blank, errors, warnings} with --json, messages as {id, en}", () => {
+  it("prints exactly {total, imported, keptBack, duplicates, rejected, blank, errors, warnings} with --json, messages as {id, en}", () => {
     const root = project();
     const { status, stdout } = importCli(root, ["--json", "--dry-run", fixture("bad-rows.csv")]);
     const summary = JSON.parse(stdout);
-    expect(Object.keys(summary)).toEqual(["total", "imported", "duplicates", "rejected", "blank", "errors", "warnings"]);
+    expect(Object.keys(summary)).toEqual(["total", "imported", "keptBack", "duplicates", "rejected", "blank", "errors", "warnings"]);
     expect(summary).toMatchObject({ total: 4, imported: 0, duplicates: 0, rejected: 4, blank: 0 });
-    expect(summary.errors[0]).toEqual({ row: 2, line: 2, column: "A (Tanggal)", message: { id: expect.any(String), en: expect.any(String) } });
+    expect(summary.errors[0]).toEqual({ row: 2, line: 2, no: null, column: "A (Tanggal)", message: { id: expect.any(String), en: expect.any(String) } });
     expect(status).toBe(2);
   });
 
@@ -44,7 +44,7 @@ describe("npm run import", () => {
     const root = project();
     const before = snapshot(root);
     const { status, stdout } = importCli(root, ["--dry-run", fixture("excel-id-semicolon.csv")]);
-    expect(stdout).toContain("✓ 4 rows read: 2 would be imported (dry run, nothing written), 0 already there, 0 rejected, 2 blank — 4 baris dibaca: 2 akan diimpor");
+    expect(stdout).toContain("✓ 4 rows read: 2 would be imported (dry run, nothing written), 0 would be kept back as drafts for review, 0 already there, 0 rejected, 2 blank — 4 baris dibaca: 2 akan diimpor");
     expect(status).toBe(0);
     expect(snapshot(root)).toEqual(before);
   });
@@ -61,13 +61,26 @@ describe("npm run import", () => {
     expect(snapshot(root)).toEqual(after);
   });
 
+  it("imports the teams' own sheet: rows named by their No, drafts kept back, the check green, and nothing added the second time", () => {
+    const root = project();
+    const first = importCli(root, [fixture("tim-tangguh-template.csv")]);
+    expect(first.stdout).toContain("tim-tangguh-template.csv:4: row/baris 4 (No 3), D (Jenis Kegiatan): \"Pelatihan relawan\" does not say which pillar");
+    expect(first.stdout).toContain("12 rows read: 4 imported, 2 kept back as drafts for review, 0 already there, 5 rejected, 1 blank");
+    expect(first.status).toBe(1);
+    expect(runCheck(root).problems).toEqual([]);
+    const after = snapshot(root);
+    const second = importCli(root, ["--json", fixture("tim-tangguh-template.csv")]);
+    expect(JSON.parse(second.stdout)).toMatchObject({ imported: 0, keptBack: 0, duplicates: 6, rejected: 5, blank: 1 });
+    expect(snapshot(root)).toEqual(after);
+  });
+
   it("imports the good rows of a file, rejects the flagged ones and exits 1", () => {
     const root = project();
     const csv = path.join(root, "mixed.csv");
     writeFileSync(csv, "Tanggal,Kelurahan,Pilar,Jenis kegiatan,Forum,Judul,Title,Peserta,Catatan\n4 November 2024,Jombang,Kesadaran,Sosialisasi,PKK,Sosialisasi,Session,30,\n5 November 2024,Jombang,Kesadaran,Sosialisasi,PKK,Sosialisasi,Session,30,WA 0812-3456-7890\n");
     const { status, stdout } = importCli(root, [csv]);
     expect(stdout).toMatch(/mixed\.csv:3: row\/baris 3, I \(Catatan\): looks like personal data \(phone number\)/);
-    expect(stdout).toContain("1 imported, 0 already there, 1 rejected");
+    expect(stdout).toContain("1 imported, 0 kept back as drafts for review, 0 already there, 1 rejected");
     expect(status).toBe(1);
   });
 
