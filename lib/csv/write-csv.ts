@@ -8,7 +8,7 @@ import { neutraliseCell } from "./neutralise-cell.ts";
  * hold the delimiter, a quote, a line break or edge spaces, and every cell and heading passed
  * through the formula guard. `;` suits Excel with Indonesian settings, where `,` is the
  * decimal separator.
- * @example toCsv(["Tanggal / Date"], [["2024-11-04"]], ",") // "\uFEFFTanggal / Date\r\n2024-11-04\r\n"
+ * @example toCsv(["No", "Tanggal"], [["1", "04/11/2024"]], ";") // "\uFEFFNo;Tanggal\r\n1;04/11/2024\r\n"
  */
 export function toCsv(header: readonly string[], rows: readonly (readonly string[])[], delimiter: Delimiter = ","): string {
   const body = Papa.unparse(
