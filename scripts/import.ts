@@ -1,16 +1,17 @@
-// `npm run import -- [--dry-run] [--json] FILE.csv`: import activity rows from a spreadsheet's
-// CSV into content/activities/, one file per new activity. `--recover` alone undoes an import
-// that was killed half-way. Exit 0: everything read was imported or already there; 1: some rows
-// were rejected (the others were imported); 2: nothing could be imported (unreadable file,
-// missing columns, usage). Progress goes to stderr; with --json, stdout holds only the JSON.
+// `npm run import -- [--dry-run] [--json] FILE.csv|FILE.xlsx`: import activity rows from a
+// spreadsheet (CSV, or an Excel workbook's first sheet) into content/activities/, one file per
+// new activity. `--recover` alone undoes an import that was killed half-way. Exit 0: everything
+// read was imported, kept back or already there; 1: some rows were rejected (the others were
+// imported); 2: nothing could be imported (unreadable file, missing columns, usage). Progress goes to stderr; with --json, stdout holds only the JSON.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CsvFileError } from "../lib/csv/bilingual-error.ts";
 import { ImportLockedError } from "../lib/csv/commit-files.ts";
 import { formatSummary, summaryJson } from "../lib/csv/import-summary.ts";
+import { spreadsheetAsCsv } from "../lib/csv/read-workbook.ts";
 import { recoverImport, runImport } from "../lib/csv/run-import.ts";
 
-const USAGE = "usage: npm run import -- [--dry-run] [--json] FILE.csv | --recover — cara pakai: npm run import -- [--dry-run] [--json] BERKAS.csv | --recover";
+const USAGE = "usage: npm run import -- [--dry-run] [--json] FILE.csv|FILE.xlsx | --recover — cara pakai: npm run import -- [--dry-run] [--json] BERKAS.csv|BERKAS.xlsx | --recover";
 const OPTIONS = new Set(["--dry-run", "--json", "--recover"]);
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg.startsWith("--") && !OPTIONS.has(arg));
@@ -31,7 +32,7 @@ if (args.includes("--recover")) {
   console.log(`✓ ${removed} file${removed === 1 ? "" : "s"} of an interrupted import removed — ${removed} berkas dari impor yang terputus dihapus`);
   process.exit(0);
 }
-if (files.length !== 1) fail(`give exactly one CSV file\n${USAGE}`, "berikan tepat satu berkas CSV");
+if (files.length !== 1) fail(`give exactly one CSV or .xlsx file\n${USAGE}`, "berikan tepat satu berkas CSV atau .xlsx");
 
 const file = files[0]!;
 let bytes: Buffer;
@@ -43,7 +44,9 @@ try {
 }
 
 try {
-  const { summary, recovered } = runImport(root, bytes, { dryRun, progress: (line) => console.error(line) });
+  // An Excel workbook is read as its first sheet written out as CSV: one parser for both.
+  const sheet = await spreadsheetAsCsv(bytes);
+  const { summary, recovered } = runImport(root, sheet.bytes, { dryRun, workbook: sheet.workbook, progress: (line) => console.error(line) });
   if (recovered > 0) console.error(`an interrupted earlier import was undone first (${recovered} files removed) — impor sebelumnya yang terputus dibatalkan dulu (${recovered} berkas dihapus)`);
   if (json) console.log(summaryJson(summary));
   else for (const line of formatSummary(path.basename(file), summary, dryRun)) console.log(line);

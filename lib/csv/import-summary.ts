@@ -31,7 +31,9 @@ export function formatSummary(fileName: string, summary: ImportSummary, dryRun: 
     const where = [p.row === null ? null : `row/baris ${p.row}${p.no ? ` (No ${p.no})` : ""}`, p.column].filter((part) => part !== null).join(", ");
     lines.push(`${mark} ${fileName}${p.line === null ? "" : `:${p.line}`}: ${where ? `${where}: ` : ""}${p.message.en} — ${p.message.id}`);
   }
-  if (summary.encoding && summary.delimiter) {
+  if (summary.workbook) {
+    lines.push("read from the first sheet of the Excel workbook — dibaca dari lembar pertama buku kerja Excel");
+  } else if (summary.encoding && summary.delimiter) {
     const [en, id] = DELIMITER_NAMES[summary.delimiter];
     lines.push(`read as ${ENCODING_NAMES[summary.encoding]}, columns separated by ${en} — dibaca sebagai ${ENCODING_NAMES[summary.encoding]}, pemisah kolom ${id}`);
   }

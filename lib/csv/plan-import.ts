@@ -31,6 +31,8 @@ export interface ImportSummary {
   warnings: ImportProblem[];
   /** How the file was read; absent when it could not be. */
   encoding?: CsvEncoding;
+  /** True when the rows came from an Excel workbook's first sheet (lib/csv/read-workbook.ts). */
+  workbook?: boolean;
   delimiter?: Delimiter;
 }
 
@@ -70,6 +72,8 @@ export interface PlanOptions {
   validate: ValidateFunction;
   allowList: PrivacyAllowList;
   existing: ExistingActivities;
+  /** The bytes are an Excel workbook's first sheet, written as CSV by spreadsheetAsCsv. */
+  workbook?: boolean;
   /** Called every `progressEvery` records with how many were read of how many. */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
@@ -86,6 +90,7 @@ export interface PlanOptions {
 export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan {
   const summary: ImportSummary = { total: 0, imported: 0, keptBack: 0, duplicates: 0, rejected: 0, blank: 0, errors: [], warnings: [] };
   const results: RowResult[] = [];
+  if (options.workbook) summary.workbook = true;
   let records: CsvRecord[];
   try {
     const { text, encoding } = decodeCsvBytes(bytes);

@@ -11,6 +11,8 @@ import { type ImportSummary, planImport } from "./plan-import.ts";
 
 export interface RunImportOptions {
   dryRun?: boolean;
+  /** The bytes are an Excel workbook's first sheet as CSV (lib/csv/read-workbook.ts). */
+  workbook?: boolean;
   /** YYYY-MM-DD; defaults to today's date in Jakarta, where the teams work. */
   today?: string;
   /** One line of progress, for stderr. */
@@ -41,6 +43,7 @@ export function runImport(root: string, bytes: Uint8Array, options: RunImportOpt
       today: options.today ?? todayInJakarta(),
       validate: validators.activity,
       allowList,
+      ...(options.workbook ? { workbook: true } : {}),
       existing: readExistingActivities(root),
       progressEvery: every,
       ...(progress ? { onProgress: (done: number, total: number) => progress(`… ${done}/${total} rows checked — baris diperiksa`) } : {}),
