@@ -2,7 +2,8 @@
 // spreadsheet (CSV, or an Excel workbook's first sheet) into content/activities/, one file per
 // new activity. `--recover` alone undoes an import that was killed half-way. Exit 0: everything
 // read was imported, kept back or already there; 1: some rows were rejected (the others were
-// imported); 2: nothing could be imported (unreadable file, missing columns, usage). Progress goes to stderr; with --json, stdout holds only the JSON.
+// imported); 2: nothing could be imported (unreadable file, missing columns, usage). Progress
+// goes to stderr; with --json, stdout holds only the JSON.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CsvFileError } from "../lib/csv/bilingual-error.ts";
