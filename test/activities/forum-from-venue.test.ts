@@ -22,6 +22,7 @@ describe("recognising the forum from the venue", () => {
     expect(forumFromVenue("Posyandu Melati RW 09")).toBe("posyandu");
     expect(forumFromVenue("Pertemuan PKK RW 03")).toBe("pkk");
     expect(forumFromVenue("Pertemuan RW 05")).toBe("rt-rw-meeting");
+    expect(forumFromVenue("Rapat RT 03")).toBe("rt-rw-meeting");
   });
 
   it("matches whole words only, and says other when the venue names no forum", () => {
@@ -29,6 +30,10 @@ describe("recognising the forum from the venue", () => {
     expect(forumFromVenue("Lapangan Kelurahan Jombang")).toBe("other");
     // "Smart" is not "SMA"; "Martabak" is not "MA".
     expect(forumFromVenue("Smart Room Martabak")).toBe("other");
+    // A foundation's office is not a government office; a field in an RW is not a meeting.
+    expect(forumFromVenue("Kantor Yayasan Empatiku")).toBe("other");
+    expect(forumFromVenue("Lapangan RW 05")).toBe("other");
+    expect(forumFromVenue("Kantor Kesbangpol Kota Tangerang Selatan")).toBe("government-office");
     expect(forumFromVenue("")).toBe("other");
   });
 });
