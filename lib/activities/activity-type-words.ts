@@ -48,7 +48,8 @@ const TABLE = ACTIVITY_TYPE_WORDS.flatMap((word) => word.phrases.map((phrase) =>
   .sort((a, b) => b.words.length - a.words.length);
 /**
  * Each stored type: how it is named when only the type is known (the form's choice, the stored
- * code in a file), and the pillar it decides, if any. Names match the site's labels.
+ * code in a file), and the pillar it decides, if any. The names are the site's labels
+ * (data/i18n: activityType.*), so a title, a page and an export say the same.
  */
 export const ACTIVITY_TYPES: Readonly<Record<ActivityType, { id: string; en: string; pillar?: Pillar }>> = {
   socialisation: { id: "Sosialisasi", en: "Awareness session", pillar: "awareness" },
@@ -61,7 +62,7 @@ export const ACTIVITY_TYPES: Readonly<Record<ActivityType, { id: string; en: str
   "community-service": { id: "Kerja bakti", en: "Communal work day", pillar: "social-cohesion" },
   advocacy: { id: "Advokasi", en: "Policy advocacy", pillar: "policy-advocacy" },
   "case-conference": { id: "Rapat kasus", en: "Case conference", pillar: "case-management" },
-  "case-handling": { id: "Penanganan kasus", en: "Case management", pillar: "case-management" },
+  "case-handling": { id: "Penanganan kasus", en: "Case handling", pillar: "case-management" },
 };
 
 export interface ActivityTypeReading {

@@ -1,6 +1,9 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_TYPES, acceptedActivityWords, readActivityType, typeReading } from "../../lib/activities/activity-type-words.ts";
 import activitySchema from "../../schemas/activity.schema.json" with { type: "json" };
+import { REPO_ROOT } from "../helpers/content-tree.ts";
 
 describe("reading the kind of activity from the teams' own words", () => {
   it("reads the four pillars in the words the teams use for them", () => {
@@ -46,5 +49,14 @@ describe("reading the kind of activity from the teams' own words", () => {
     expect(Object.keys(ACTIVITY_TYPES).sort()).toEqual([...schemaTypes].sort());
     for (const type of schemaTypes) expect(readActivityType(ACTIVITY_TYPES[type as keyof typeof ACTIVITY_TYPES].id)?.type).toBe(type);
     expect(acceptedActivityWords()).toContain("Sosialisasi, ");
+  });
+
+  it("names each type exactly as the site labels it, so titles, pages and exports say the same", () => {
+    const labels = (language: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, "data/i18n", `${language}.json`), "utf8")) as Record<string, string>;
+    const [id, en] = [labels("id"), labels("en")];
+    for (const [type, names] of Object.entries(ACTIVITY_TYPES)) {
+      expect([names.id, names.en]).toEqual([id[`activityType.${type}`], en[`activityType.${type}`]]);
+      expect(readActivityType(names.en)?.type).toBe(type);
+    }
   });
 });

@@ -225,7 +225,7 @@ describe("the CMS in real Chromium, with npm start", () => {
     // half-typed-year guard in admin.ts did not hold); after other fields, as in the case-study
     // test and as editors type, it is kept as typed.
     await typeDate(control(page, "date"), "2024-12-20");
-    await choose(control(page, "activityType"), "Sosialisasi — Socialisation");
+    await choose(control(page, "activityType"), "Sosialisasi — Awareness session");
     await typeText(control(control(page, "participants"), "total"), "25");
     await publish(page);
 

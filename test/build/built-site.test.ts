@@ -315,7 +315,7 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       expect(id).toContain("Sosialisasi · Majelis Taklim Al-Hidayah (Majelis taklim) · 46 peserta (46 perempuan, 0 laki-laki)");
       expect(id.find((line) => line.startsWith("Pelatihan · Hotel di Serpong · "))).toBeDefined();
       const en = lines("en/activities/index.html");
-      expect(en).toContain("Socialisation · Majelis Taklim Al-Hidayah — Majelis taklim (religious study group) · 46 participants (46 women, 0 men)");
+      expect(en).toContain("Awareness session · Majelis Taklim Al-Hidayah — Majelis taklim (religious study group) · 46 participants (46 women, 0 men)");
       expect(en.find((line) => line.startsWith("Training · Hotel di Serpong · "))).toBeDefined();
     });
 
