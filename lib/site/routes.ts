@@ -99,7 +99,8 @@ export function actionPlanItemUrl(lang: Language, slug: string): string {
 }
 
 /**
- * Address of a downloadable table: one file for both languages (its headings are bilingual).
+ * Address of a downloadable table under /data/ (the activities have one file per language,
+ * the other tables one file with bilingual headings).
  * @example dataFileUrl("activities.csv") // "/data/activities.csv"
  */
 export function dataFileUrl(name: string): string {
