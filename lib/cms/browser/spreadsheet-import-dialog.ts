@@ -92,7 +92,9 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
   const template = element("p");
   const link = element("a", { href: TEMPLATE_URL, download: "templat-kegiatan.csv" }, { id: "Unduh templat kosong (CSV)", en: "Download the blank template (CSV)" });
   template.append(link);
-  const fileLabel = element("label", { class: "pi-file", for: `${ID}-file` }, { id: "Berkas CSV", en: "CSV file" });
+  const fileLabel = element("label", { class: "pi-file", for: `${ID}-file` });
+  // One flex item for the words, one for the input.
+  fileLabel.append(element("span", {}, { id: "Berkas CSV", en: "CSV file" }));
   const input = element("input", { id: `${ID}-file`, type: "file", accept: ".csv,text/csv" });
   fileLabel.append(input);
   const status = element("p", { class: "pi-status", role: "status", "aria-live": "polite" });
