@@ -78,7 +78,7 @@ export async function measureImportPreview(rows: number): Promise<{ rows: number
       rows,
       { polling: "raf", timeout: 120_000 },
     );
-    const seconds = ((await done.jsonValue()) - (await page.evaluate(() => (window as unknown as { __importStart: number }).__importStart))) / 1000;
+    const seconds = (((await done.jsonValue()) as number) - (await page.evaluate(() => (window as unknown as { __importStart: number }).__importStart))) / 1000;
     const counts = await page.locator("[data-import-counts]").innerText();
     if (!counts.startsWith(`${rows} baris dibaca: ${rows} akan ditambahkan`)) throw new Error(`The preview did not accept every generated row: ${counts}`);
     return { rows, seconds };
