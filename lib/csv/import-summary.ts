@@ -1,8 +1,22 @@
+import type { Bilingual } from "../content/entry.ts";
 import type { ImportProblem } from "./import-problem.ts";
 import type { ImportSummary } from "./plan-import.ts";
 import { ENCODING_NAMES } from "./decode-csv-bytes.ts";
 
 const DELIMITER_NAMES = { ",": ["commas", "koma"], ";": ["semicolons", "titik koma"], "\t": ["tabs", "tab"] } as const;
+
+/**
+ * How the file was read, for the summary and the CMS's preview: the first sheet of a workbook,
+ * or a CSV file's encoding and separator; undefined when it could not be read.
+ * @example howTheFileWasRead(summary) // { en: "read as UTF-8, columns separated by semicolons", id: "dibaca sebagai UTF-8, pemisah kolom titik koma" }
+ */
+export function howTheFileWasRead(summary: ImportSummary): Bilingual | undefined {
+  if (summary.workbook) return { en: "read from the first sheet of the Excel workbook", id: "dibaca dari lembar pertama buku kerja Excel" };
+  if (!summary.encoding || !summary.delimiter) return undefined;
+  const [en, id] = DELIMITER_NAMES[summary.delimiter];
+  const name = ENCODING_NAMES[summary.encoding];
+  return { en: `read as ${name}, columns separated by ${en}`, id: `dibaca sebagai ${name}, pemisah kolom ${id}` };
+}
 
 /**
  * The `--json` form, exactly `{total, imported, keptBack, duplicates, rejected, blank, errors,
@@ -31,12 +45,8 @@ export function formatSummary(fileName: string, summary: ImportSummary, dryRun: 
     const where = [p.row === null ? null : `row/baris ${p.row}${p.no ? ` (No ${p.no})` : ""}`, p.column].filter((part) => part !== null).join(", ");
     lines.push(`${mark} ${fileName}${p.line === null ? "" : `:${p.line}`}: ${where ? `${where}: ` : ""}${p.message.en} — ${p.message.id}`);
   }
-  if (summary.workbook) {
-    lines.push("read from the first sheet of the Excel workbook — dibaca dari lembar pertama buku kerja Excel");
-  } else if (summary.encoding && summary.delimiter) {
-    const [en, id] = DELIMITER_NAMES[summary.delimiter];
-    lines.push(`read as ${ENCODING_NAMES[summary.encoding]}, columns separated by ${en} — dibaca sebagai ${ENCODING_NAMES[summary.encoding]}, pemisah kolom ${id}`);
-  }
+  const read = howTheFileWasRead(summary);
+  if (read) lines.push(`${read.en} — ${read.id}`);
   const { total, imported, keptBack, duplicates, rejected, blank } = summary;
   const ok = summary.errors.length === 0;
   const verb = dryRun ? ["would be imported (dry run, nothing written)", "akan diimpor (uji coba, tidak ada yang ditulis)"] : ["imported", "diimpor"];

@@ -14,6 +14,7 @@ import { removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
 import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
 
 const SHEET = path.join(REPO_ROOT, "test/fixtures/csv/tim-tangguh-cms-upload.csv");
+const WORKBOOK = path.join(REPO_ROOT, "test/fixtures/csv/tim-tangguh-template.xlsx");
 
 let server: DevServer;
 let browser: Browser;
@@ -137,6 +138,24 @@ describe("/admin/ imports the teams' activity spreadsheet", () => {
     expect(await page.locator("[data-import-counts]").innerText()).toMatch(/^6 baris dibaca: 0 akan ditambahkan, 0 ditahan sebagai draf, 3 sudah ada, 2 ditolak, 1 kosong/);
     const save = page.getByRole("dialog").getByRole("button", { name: "Tidak ada yang perlu disimpan — Nothing to save" });
     expect(await save.isDisabled()).toBe(true);
+    await page.waitForTimeout(1_000);
+    expect(activityFiles()).toEqual(now);
+    await page.close();
+  }, 300_000);
+
+  it("reads an Excel workbook (.xlsx) like its CSV: the same outcomes, nothing saved before Save", async () => {
+    const now = activityFiles();
+    const page = await context.newPage();
+    await openImport(page);
+    await page.locator("#pustaka-import-file").setInputFiles(WORKBOOK);
+    const rows = await previewRows(page);
+    // The fixture is the teams' template of test/csv (12 rows): 4 new, 2 kept back, 5 refused, 1 blank.
+    expect(Object.fromEntries(rows.map(([, no, outcome]) => [no, outcome!.split(" — ")[1]]))).toEqual({
+      "1": "will be added", "2": "will be added", "3": "kept back for review (draft)", "4": "will be added", "5": "blank row, skipped",
+      "6": "will be added", "7": "kept back for review (draft)", "8": "refused", "9": "refused", "10": "refused", "11": "refused", "12": "refused",
+    });
+    expect(await page.locator("#pustaka-import").innerText()).toContain("dibaca dari lembar pertama buku kerja Excel — read from the first sheet of the Excel workbook");
+    expect(await page.locator("#pustaka-import").innerText()).not.toContain("Budi");
     await page.waitForTimeout(1_000);
     expect(activityFiles()).toEqual(now);
     await page.close();

@@ -7,6 +7,7 @@
  * reaches the page as textContent.
  */
 import type { Bilingual } from "../../content/entry.ts";
+import { CsvFileError } from "../../csv/bilingual-error.ts";
 import type { ExistingActivities } from "../../csv/existing-activities.ts";
 import type { ImportPlan, RowResult } from "../../csv/plan-import.ts";
 import { type ImportBackend, NotLoggedIn } from "./spreadsheet-import-backend.ts";
@@ -17,8 +18,10 @@ export interface ImportDialogDeps {
   connect(): Promise<ImportBackend>;
   /** What is stored, from what the backend lists. */
   existing(backend: ImportBackend): Promise<ExistingActivities>;
+  /** The chosen file as the importer reads it: a CSV file as it is, an .xlsx workbook's first sheet as CSV. */
+  read(file: Uint8Array): Promise<{ bytes: Uint8Array; workbook: boolean }>;
   /** planImport with the admin page's validator, allow-list and today's date in Jakarta. */
-  plan(bytes: Uint8Array, existing: ExistingActivities): ImportPlan;
+  plan(bytes: Uint8Array, existing: ExistingActivities, workbook: boolean): ImportPlan;
 }
 
 export const TEMPLATE_URL = "/data/templat-kegiatan.csv";
@@ -86,16 +89,16 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
   const title = element("h2", { id: `${ID}-title` }, { id: "Impor spreadsheet kegiatan", en: "Import activity spreadsheet" });
   const close = element("button", { type: "button", class: "pi-close", "aria-label": "Tutup — Close" }, "×");
   const intro = element("p", { id: `${ID}-intro` }, {
-    id: "Pilih lembar kegiatan tim yang disimpan sebagai CSV. Setiap baris diperiksa dan ditampilkan dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.",
-    en: "Choose the team's activity sheet saved as CSV. Every row is checked and shown first; nothing is saved until you press Save.",
+    id: "Pilih lembar kegiatan tim: berkas Excel (.xlsx, lembar pertama) atau CSV. Setiap baris diperiksa dan ditampilkan dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.",
+    en: "Choose the team's activity sheet: an Excel file (.xlsx, its first sheet) or CSV. Every row is checked and shown first; nothing is saved until you press Save.",
   });
   const template = element("p");
   const link = element("a", { href: TEMPLATE_URL, download: "templat-kegiatan.csv" }, { id: "Unduh templat kosong (CSV)", en: "Download the blank template (CSV)" });
   template.append(link);
   const fileLabel = element("label", { class: "pi-file", for: `${ID}-file` });
   // One flex item for the words, one for the input.
-  fileLabel.append(element("span", {}, { id: "Berkas CSV", en: "CSV file" }));
-  const input = element("input", { id: `${ID}-file`, type: "file", accept: ".csv,text/csv" });
+  fileLabel.append(element("span", {}, { id: "Berkas Excel atau CSV", en: "Excel or CSV file" }));
+  const input = element("input", { id: `${ID}-file`, type: "file", accept: ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
   fileLabel.append(input);
   const status = element("p", { class: "pi-status", role: "status", "aria-live": "polite" });
   const preview = element("section", { "aria-label": "Pratinjau — Preview" });
@@ -111,6 +114,7 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
   let busy = false;
   let plan: ImportPlan | undefined;
   let bytes: Uint8Array | undefined;
+  let workbook = false;
   // Connect and list what is stored as soon as the dialog opens: the preview then waits only for the file.
   let backend: Promise<ImportBackend> = deps.connect();
   let existing: Promise<ExistingActivities> = backend.then((b) => deps.existing(b));
@@ -144,9 +148,9 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
     dialog.setAttribute("aria-busy", "true");
     setStatus({ id: `Membaca ${file.name}…`, en: `Reading ${file.name}…` });
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      ({ bytes, workbook } = await deps.read(new Uint8Array(await file.arrayBuffer())));
       const stored = await existing;
-      plan = deps.plan(bytes, stored);
+      plan = deps.plan(bytes, stored, workbook);
       renderPreview(preview, plan, await backend);
       const count = plan.files.length;
       save.replaceChildren();
@@ -180,7 +184,7 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
       const connection = await backend;
       // What is stored now, not when the file was chosen: an activity saved meanwhile (by
       // another editor, or this import in another tab) must not be written twice.
-      const fresh = deps.plan(bytes, await deps.existing(connection));
+      const fresh = deps.plan(bytes, await deps.existing(connection), workbook);
       const same = fresh.files.length === plan.files.length && fresh.files.every((file, i) => file.file === plan!.files[i]!.file);
       if (!same) {
         plan = fresh;
@@ -236,7 +240,9 @@ function showFailure(preview: HTMLElement, error: unknown): void {
     failed,
     notLoggedIn
       ? { id: "Anda belum masuk. Masuk ke CMS dulu, lalu coba lagi.", en: "You are not logged in. Log in to the CMS first, then try again." }
-      : { id: `Tidak berhasil, tidak ada yang disimpan: ${reason}`, en: `It did not work, nothing was saved: ${reason}` },
+      : error instanceof CsvFileError
+        ? { id: `Berkas tidak dapat dibaca, tidak ada yang disimpan: ${error.bilingual.id}`, en: `The file cannot be read, nothing was saved: ${error.bilingual.en}` }
+        : { id: `Tidak berhasil, tidak ada yang disimpan: ${reason}`, en: `It did not work, nothing was saved: ${reason}` },
   );
   preview.prepend(failed);
 }

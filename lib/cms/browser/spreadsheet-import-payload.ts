@@ -4,9 +4,9 @@
  * every byte that reaches the backend is unit-tested (test/cms/spreadsheet-import-payload.test.ts).
  */
 import type { Bilingual } from "../../content/entry.ts";
-import { ENCODING_NAMES } from "../../csv/decode-csv-bytes.ts";
 import type { StoredFile } from "../../csv/existing-activities.ts";
 import type { ImportProblem } from "../../csv/import-problem.ts";
+import { howTheFileWasRead } from "../../csv/import-summary.ts";
 import type { ImportPlan, ImportSummary, NewFile, RowOutcome, RowResult } from "../../csv/plan-import.ts";
 
 /** Where activities live in the repository, and the collection Decap knows them by. */
@@ -180,14 +180,8 @@ export function previewOrder(rows: readonly RowResult[]): RowResult[] {
     .map(({ row }) => row);
 }
 
-/** How the file was read, for the preview (the same words as `npm run import`). */
-export function readAs(summary: ImportSummary): Bilingual | undefined {
-  if (!summary.encoding || !summary.delimiter) return undefined;
-  const names = { ",": ["koma", "commas"], ";": ["titik koma", "semicolons"], "\t": ["tab", "tabs"] } as const;
-  const [id, en] = names[summary.delimiter];
-  const name = ENCODING_NAMES[summary.encoding];
-  return { id: `dibaca sebagai ${name}, pemisah kolom ${id}`, en: `read as ${name}, columns separated by ${en}` };
-}
+/** How the file was read, for the preview: the same words as `npm run import`. */
+export const readAs = (summary: ImportSummary): Bilingual | undefined => howTheFileWasRead(summary);
 
 /**
  * Whether a Decap hash route is the Activities list (with or without a filter, grouping or

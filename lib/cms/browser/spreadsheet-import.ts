@@ -8,6 +8,7 @@
 import { CONTENT_TYPES } from "../../content/content-types.ts";
 import { existingActivitiesFrom } from "../../csv/existing-activities.ts";
 import { planImport, type PlanOptions } from "../../csv/plan-import.ts";
+import { spreadsheetAsCsv } from "../../csv/read-workbook.ts";
 import { todayInJakarta } from "../../csv/today-in-jakarta.ts";
 import type { PrivacyAllowList } from "../../types/content.generated.ts";
 // The same virtual modules as admin.ts (esbuild loads each once).
@@ -25,7 +26,8 @@ const validate = (compiled as Record<string, PlanOptions["validate"]>)[`v${CONTE
 const deps: ImportDialogDeps = {
   connect: connectBackend,
   existing: async (backend) => existingActivitiesFrom(storedFilesFrom(await backend.listActivities())),
-  plan: (bytes, existing) => planImport(bytes, { today: todayInJakarta(), validate, allowList: allowList as PrivacyAllowList, existing }),
+  read: spreadsheetAsCsv,
+  plan: (bytes, existing, workbook) => planImport(bytes, { today: todayInJakarta(), validate, allowList: allowList as PrivacyAllowList, existing, workbook }),
 };
 
 function importButton(): HTMLElement {
