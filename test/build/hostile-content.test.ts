@@ -43,6 +43,12 @@ beforeAll(async () => {
   const term = JSON.parse(readFileSync(termPath, "utf8"));
   term.definition.en = '<b onmouseover="alert(\'GLOSSARY-RAN\')">bold</b> {% raw %}';
   writeFileSync(termPath, JSON.stringify(term, null, 2));
+  // A venue is free text typed by a coordinator or imported from a sheet: markup and formulas in it stay text.
+  const activityPath = path.join(root, "content/activities/2023-01-21-jombang-sosialisasi-majelis-taklim.json");
+  const activity = JSON.parse(readFileSync(activityPath, "utf8"));
+  activity.venue = `<img src=x onerror="alert('VENUE-RAN')"> {{ "VENUE" + "-CODE-RAN" }}`;
+  activity.notes.id = '=HYPERLINK("http://example.invalid","klik")';
+  writeFileSync(activityPath, JSON.stringify(activity, null, 2));
   out = path.join(workspace, "site");
   await buildInChildProcess(root, out);
   pages = readdirSync(out, { recursive: true, withFileTypes: true })
@@ -98,6 +104,16 @@ describe("hostile text in valid content", () => {
     const glossary = pages.find((p) => p.file === "en/glossary/index.html")!;
     expect(glossary.html).not.toContain("<b onmouseover");
     expect(load(glossary.html)("main").text()).toContain('<b onmouseover="alert(\'GLOSSARY-RAN\')">bold</b> {% raw %}');
+  });
+
+  it("shows a hostile venue as text on the activities page, and guards a formula in the spreadsheet export", () => {
+    const page = pages.find((p) => p.file === "id/kegiatan/index.html")!;
+    expect(page.html).not.toContain("<img src=x");
+    expect(load(page.html)("main").text()).toContain(`<img src=x onerror="alert('VENUE-RAN')"> {{ "VENUE" + "-CODE-RAN" }}`);
+    expect(page.html).not.toContain("VENUE-CODE-RAN");
+    const csv = readFileSync(path.join(out, "data/kegiatan.csv"), "utf8");
+    expect(csv).toContain(`'=HYPERLINK(""http://example.invalid"",""klik"")`);
+    expect(csv).not.toMatch(/(^|;)"?=HYPERLINK/m);
   });
 });
 
