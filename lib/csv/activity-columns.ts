@@ -59,6 +59,12 @@ export const ACTIVITY_COLUMNS: readonly ColumnDefinition[] = [
   { key: "youth", header: { id: "Peserta di bawah 25", en: "Under 25" }, template: false, required: false, aliases: ["pemuda", "remaja", "pemuda di bawah 25", "peserta di bawah 25", "usia di bawah 25", "di bawah 25", "peserta muda", "youth", "under 25", "youth under 25", "of whom under 25"] },
 ];
 
+/**
+ * What marks the blank template's example row in its No column: the export writes it, the
+ * import skips a row that carries it (in any case) and says so.
+ */
+export const EXAMPLE_MARK = { id: "Contoh", en: "Example" } as const;
+
 /** Compact alias → column, checked at load: one alias may never mean two columns. */
 export const COLUMN_ALIASES: ReadonlyMap<string, ActivityColumn> = (() => {
   const map = new Map<string, ActivityColumn>();

@@ -14,7 +14,7 @@ import type { Entry } from "../content/entry.ts";
 import type { PublishedCount } from "../privacy/suppress-counts.ts";
 import type { PublishedCaseStatistics } from "../site/case-statistics.ts";
 import type { ActionPlanItem, Activity } from "../types/content.generated.ts";
-import { ACTIVITY_COLUMNS, type ActivityColumn, type ColumnDefinition } from "./activity-columns.ts";
+import { ACTIVITY_COLUMNS, type ActivityColumn, type ColumnDefinition, EXAMPLE_MARK } from "./activity-columns.ts";
 import type { Delimiter } from "./read-records.ts";
 import { matchVocabulary, type VocabularyName } from "./vocabulary.ts";
 
@@ -37,8 +37,6 @@ export const DELIMITER: Readonly<Record<Language, Delimiter>> = { id: ";", en: "
 export const ACTIVITY_FILE: Readonly<Record<Language, string>> = { id: "kegiatan.csv", en: "activities.csv" };
 export const TEMPLATE_FILE: Readonly<Record<Language, string>> = { id: "templat-kegiatan.csv", en: "activity-template.csv" };
 
-/** What the No cell of the template's example row holds; the importer skips such a row and says so. */
-export const EXAMPLE_MARK: Readonly<Record<Language, string>> = { id: "Contoh", en: "Example" };
 
 /** The site's interface text in one language (e.g. `(key) => context.t("id", key)`). */
 export type Labels = (key: string) => string;

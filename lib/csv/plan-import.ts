@@ -2,7 +2,7 @@ import type { ValidateFunction } from "ajv";
 import type { Bilingual } from "../content/entry.ts";
 import { screenText } from "../privacy/screen-text.ts";
 import type { Activity, PrivacyAllowList } from "../types/content.generated.ts";
-import { ACTIVITY_COLUMNS, type ActivityColumn } from "./activity-columns.ts";
+import { ACTIVITY_COLUMNS, type ActivityColumn, EXAMPLE_MARK } from "./activity-columns.ts";
 import { activityHash } from "./activity-hash.ts";
 import { CsvFileError } from "./bilingual-error.ts";
 import { privacyProblems, schemaProblems } from "./check-activity.ts";
@@ -273,8 +273,7 @@ function fileName(activity: Activity | Omit<Activity, "source">, hash: string, t
   throw new Error(`No free file name for activity ${hash}`);
 }
 
-/** What marks the blank template's example row in the No column. */
-const EXAMPLE_MARKS = new Set(["contoh", "example", "contoh / example"]);
+const EXAMPLE_MARKS = new Set(Object.values(EXAMPLE_MARK).map((mark) => mark.toLowerCase()));
 
 /** The stored form: the key order and layout of the files editors write; a row kept back is a draft. */
 function serialise(activity: Omit<Activity, "source">, hash: string, keptBack: boolean): string {
