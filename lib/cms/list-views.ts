@@ -10,6 +10,8 @@ import type { SchemaNode } from "./schema-tree.ts";
 interface ListView {
   summary: string;
   sortable: string[];
+  /** The order a list opens in, the way editors think of it (course order, newest first). */
+  opensSortedBy?: { field: string; direction: "asc" | "desc" };
   /** Top-level select fields to offer one filter per value for. */
   filterBy?: string[];
   /** Group the list by year, from a date-like field. */
@@ -17,16 +19,18 @@ interface ListView {
 }
 
 export const LIST_VIEWS: Record<string, ListView> = {
-  modules: { summary: "{{order}}. {{title}}", sortable: ["order", "title", "pillar"], filterBy: ["pillar"] },
-  "case-studies": { summary: "{{title}} · {{period}} · {{status}}", sortable: ["title", "period", "status"], filterBy: ["status", "area"] },
+  modules: { summary: "{{order}}. {{title}}", sortable: ["order", "title", "pillar"], opensSortedBy: { field: "order", direction: "asc" }, filterBy: ["pillar"] },
+  // Period and area tell case studies apart; the newest first.
+  "case-studies": { summary: "{{title}} · {{period}} · {{area}} · {{status}}", sortable: ["period", "title", "status"], opensSortedBy: { field: "period", direction: "desc" }, filterBy: ["status", "area"] },
   pages: { summary: "{{title}}", sortable: ["title"] },
   decrees: { summary: "{{number}} · {{shortTitle.id}}", sortable: ["year"] },
-  activities: { summary: "{{date}} · {{kelurahan}} · {{title.id}}", sortable: ["date", "kelurahan", "pillar"], filterBy: ["kelurahan", "pillar", "activityType"], groupByYear: "date" },
+  // Date and venue tell activities apart; the newest first.
+  activities: { summary: "{{date}} · {{kelurahan}} · {{venue}} · {{title.id}}", sortable: ["date", "kelurahan", "pillar"], opensSortedBy: { field: "date", direction: "desc" }, filterBy: ["kelurahan", "pillar", "activityType"], groupByYear: "date" },
   teams: { summary: "{{kelurahan}} ({{kecamatan}})", sortable: ["kelurahan"] },
-  "action-plan": { summary: "{{order}}. {{objective.id}} · {{status}}", sortable: ["order", "dueDate", "status"], filterBy: ["status", "pillar"] },
+  "action-plan": { summary: "{{order}}. {{objective.id}} · {{status}}", sortable: ["order", "dueDate", "status"], opensSortedBy: { field: "order", direction: "asc" }, filterBy: ["status", "pillar"] },
   "case-stats": { summary: "{{period}}", sortable: ["period"] },
   glossary: { summary: "{{term.id}}", sortable: ["term.id"] },
-  timeline: { summary: "{{date}} · {{title.id}}", sortable: ["date"], filterBy: ["pillar"], groupByYear: "date" },
+  timeline: { summary: "{{date}} · {{title.id}}", sortable: ["date"], opensSortedBy: { field: "date", direction: "desc" }, filterBy: ["pillar"], groupByYear: "date" },
 };
 
 /**
@@ -44,7 +48,8 @@ export function listViewFor(collection: string, schema: SchemaNode, labeller: Op
   });
   return {
     summary: view.summary,
-    sortable_fields: view.sortable,
+    // Decap opens a list in the order of the one sortable field that has `default_sort`.
+    sortable_fields: view.sortable.map((field) => (field === view.opensSortedBy?.field ? { field, default_sort: view.opensSortedBy.direction } : field)),
     ...(filters.length > 0 ? { view_filters: filters } : {}),
     ...(view.groupByYear ? { view_groups: [{ label: "Year — Tahun", field: view.groupByYear, pattern: "^\\d{4}" }] } : {}),
   };

@@ -66,10 +66,18 @@ describe("the generated CMS configuration", () => {
 
   it("gives the activity list a summary, sorting, filters per kelurahan and groups per year", () => {
     const activities = collection("activities");
-    expect(activities.summary).toContain("{{date}}");
-    expect(activities.sortable_fields).toContain("date");
+    expect(activities.summary).toBe("{{date}} · {{kelurahan}} · {{venue}} · {{title.id}}");
+    expect(activities.sortable_fields).toContainEqual({ field: "date", default_sort: "desc" });
     expect(activities.view_filters).toContainEqual(expect.objectContaining({ field: "kelurahan", pattern: "^jombang$" }));
     expect(activities.view_groups).toBeDefined();
+  });
+
+  it("opens each list in the order editors think in: modules by course order, case studies and activities newest first", () => {
+    const opensBy = (name: string) => (collection(name).sortable_fields as (string | { field: string; default_sort?: string })[]).filter((f) => typeof f === "object");
+    expect(opensBy("modules")).toEqual([{ field: "order", default_sort: "asc" }]);
+    expect(opensBy("case-studies")).toEqual([{ field: "period", default_sort: "desc" }]);
+    expect(opensBy("activities")).toEqual([{ field: "date", default_sort: "desc" }]);
+    expect(collection("case-studies").summary).toBe("{{title}} · {{period}} · {{area}} · {{status}}");
   });
 
   it("asks for an activity's venue after date and kelurahan, and lets forum, type, pillar and title be proposed on save", () => {
