@@ -226,13 +226,13 @@ export interface CaseStudy {
      */
     detailsAltered: boolean;
     /**
-     * Reviewer's role: A role, never a name.
+     * Reviewer's role: A role, never a name. Filled in by the reviewer; a draft may leave it empty, a published case study needs it.
      */
-    reviewerRole: string;
+    reviewerRole?: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: When the review was done. A draft may leave it empty; a published case study needs it.
      */
-    reviewedOn: string;
+    reviewedOn?: string;
   };
   /**
    * Reviewed personal-data exceptions: Findings of the personal-data screen that a reviewer checked and judged not to be personal data (for example a public hotline or a public figure quoted in the news). Each names ONE finding by the fingerprint that `npm run check` printed; never write the value itself here. An exception that matches nothing is reported, so stale ones do not pile up.
