@@ -60,7 +60,7 @@ export interface TrainingModule {
      */
     role: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     date: string;
   };
@@ -96,7 +96,7 @@ export interface TrainingModule {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -266,7 +266,7 @@ export interface CaseStudy {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -305,7 +305,7 @@ export interface Page {
      */
     role: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     date: string;
   };
@@ -341,7 +341,7 @@ export interface Page {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -539,7 +539,7 @@ export interface Decree {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -554,7 +554,7 @@ export interface Decree {
  */
 export interface Activity {
   /**
-   * Date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+   * Date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
    */
   date: string;
   /**
@@ -701,7 +701,7 @@ export interface Activity {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -833,7 +833,7 @@ export interface TeamProfile {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -907,7 +907,7 @@ export interface ActionPlanItem {
    */
   current: number;
   /**
-   * Due date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+   * Due date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
    */
   dueDate: string;
   /**
@@ -945,7 +945,7 @@ export interface ActionPlanItem {
    */
   updates: {
     /**
-     * Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     date: string;
     /**
@@ -998,7 +998,7 @@ export interface ActionPlanItem {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -1137,7 +1137,7 @@ export interface GlossaryTerm {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
@@ -1236,7 +1236,7 @@ export interface TimelineEvent {
      */
     reason: string;
     /**
-     * Review date: Date: A calendar date written year-month-day, e.g. 2024-11-04.
+     * Review date: Date: A calendar date: in the form, pick it in the calendar (it shows in your browser's own date format); in a file, written year-month-day, e.g. 2024-11-04.
      */
     reviewedOn: string;
   }[];
