@@ -28,6 +28,8 @@ export function buildCmsConfig(root: string): Record<string, unknown> & { collec
   return {
     backend: { ...PRODUCTION_BACKEND },
     publish_mode: "editorial_workflow",
+    // Decap's own words (buttons, menus, messages) in Indonesian: lib/cms/browser/decap-locale-id.ts.
+    locale: "id",
     site_url: site.url,
     display_url: site.url,
     media_folder: "content/media",

@@ -2,9 +2,10 @@
  * Eleventy plugin: puts the CMS into the built site under /admin/ after every build —
  * Decap's own files (every dist/*decap-cms.js chunk, no source maps: 12 MB instead of 66 MB,
  * and maps would publish nothing an editor needs), the admin page with the site's stylesheet
- * address, the configuration (with the local backend only when serving), and the bundled
- * pre-save guard. Registered after prune-stale-pages, which removes .html files Eleventy did not
- * write, so the admin page is written after it.
+ * address, the configuration (with the local backend only when serving), the one-line script
+ * that keeps Decap from starting before our script, and the bundled pre-save guard. Registered
+ * after prune-stale-pages, which removes .html files Eleventy did not write, so the admin page
+ * is written after it.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,6 +17,13 @@ import { CMS_CONFIG_FILE } from "./config-staleness.ts";
 import { devConfigText } from "./dev-config.ts";
 
 const DECAP_DIST = path.join(PROJECT_DIR, "node_modules/decap-cms/dist");
+
+/**
+ * Loaded before decap-cms.js, which otherwise starts itself at once: the Indonesian interface
+ * must be registered before Decap renders with `locale: id` (a fast config.yml could otherwise
+ * beat pustaka-cms.js and leave the page in English). pustaka-cms.js calls CMS.init().
+ */
+export const MANUAL_INIT_SCRIPT = "window.CMS_MANUAL_INIT = true;\n";
 
 /** Decap's files the admin page needs: the entry script and the chunks it loads. */
 export function decapFiles(): string[] {
@@ -34,6 +42,7 @@ export default function cmsAdmin(eleventyConfig: EleventyConfig): void {
       // The dev server rebuilds often; the 12 MB are copied once.
       if (!existsSync(target) || statSync(target).size !== statSync(path.join(DECAP_DIST, file)).size) copyFileSync(path.join(DECAP_DIST, file), target);
     }
+    writeFileSync(path.join(admin, "manual-init.js"), MANUAL_INIT_SCRIPT);
     writeFileSync(path.join(admin, "index.html"), readFileSync(path.join(PROJECT_DIR, "admin/index.html"), "utf8").replace("%SITE_STYLESHEET%", stylesheetUrl(directories.output)));
     const production = readFileSync(path.join(PROJECT_DIR, CMS_CONFIG_FILE), "utf8");
     const serving = runMode === "serve" || runMode === "watch";

@@ -42,10 +42,13 @@ describe("the production build's CMS", () => {
   it("serves Decap from its own copy (every chunk), the pre-save guard and the site's stylesheet", () => {
     const files = readdirSync(admin);
     const shipped = readdirSync(path.join(REPO_ROOT, "node_modules/decap-cms/dist")).filter((file) => file.endsWith("decap-cms.js"));
-    expect(files).toEqual(expect.arrayContaining([...shipped, "index.html", "pustaka-cms.js"]));
+    expect(files).toEqual(expect.arrayContaining([...shipped, "index.html", "manual-init.js", "pustaka-cms.js"]));
     expect(files.some((file) => file.endsWith(".map"))).toBe(false);
     const page = readFileSync(path.join(admin, "index.html"), "utf8");
     expect(page).not.toMatch(/https?:\/\//);
+    // Decap is kept from starting itself, so pustaka-cms.js registers the Indonesian interface first and starts it.
+    expect([...page.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1])).toEqual(["/admin/manual-init.js", "/admin/decap-cms.js", "/admin/pustaka-cms.js"]);
+    expect(readFileSync(path.join(admin, "manual-init.js"), "utf8")).toBe("window.CMS_MANUAL_INIT = true;\n");
     const stylesheet = /<meta name="site-stylesheet" content="([^"]+)">/.exec(page)?.[1];
     expect(stylesheet).toMatch(/^\/assets\/.+\.css$/);
     expect(existsSync(path.join(scratch, "site", stylesheet!))).toBe(true);

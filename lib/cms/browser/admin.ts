@@ -8,6 +8,7 @@ import { renderMarkdown } from "../../markdown/render-markdown.ts";
 import type { PrivacyAllowList } from "../../types/content.generated.ts";
 import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
 import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
+import { DECAP_LOCALE_ID } from "./decap-locale-id.ts";
 import "./spreadsheet-import.ts";
 // Virtual modules, provided by the bundler: the pre-compiled validators and the allow-list.
 // @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
@@ -28,9 +29,14 @@ interface Cms {
   registerPreviewStyle(url: string): void;
   getWidget(name: string): Widget | undefined;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
+  registerLocale(locale: string, phrases: object): void;
+  init(options?: { config?: Record<string, unknown> }): void;
 }
 
 const cms = (window as unknown as { CMS: Cms }).CMS;
+// Decap's interface in Indonesian (admin/config.yml says `locale: id`). Decap has not started
+// yet (manual-init.js), so the locale is there when it first renders; see the end of this file.
+cms.registerLocale("id", DECAP_LOCALE_ID);
 // React's createElement, which Decap puts on window for custom previews.
 const h = (window as unknown as { h: (type: string, props: Record<string, unknown>) => unknown }).h;
 const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.name, (compiled as Record<string, Validate>)[`v${index}`]]));
@@ -116,3 +122,29 @@ if (hidden) cms.registerWidget("hidden", hidden.control, () => null, hidden.sche
 // The preview pane uses the site's own stylesheet (its hashed address is put into the page by the build).
 const stylesheet = document.querySelector<HTMLMetaElement>('meta[name="site-stylesheet"]')?.content;
 if (stylesheet) cms.registerPreviewStyle(stylesheet);
+
+/**
+ * The interface language: Indonesian (config.yml), or English for staff who prefer it —
+ * /admin/?lang=en, remembered in this browser until /admin/?lang=id. Decap reads `locale` once,
+ * when it starts, so the choice is made here, before init; it changes Decap's own words only,
+ * not the content's languages.
+ */
+function interfaceLanguage(): "id" | "en" {
+  const KEY = "pustaka-cms-lang";
+  const asked = new URLSearchParams(window.location.search).get("lang");
+  try {
+    if (asked === "en") window.localStorage.setItem(KEY, "en");
+    else if (asked === "id") window.localStorage.removeItem(KEY);
+    return window.localStorage.getItem(KEY) === "en" ? "en" : "id";
+  } catch {
+    // Storage refused (a locked-down browser): the address alone decides.
+    return asked === "en" ? "en" : "id";
+  }
+}
+
+// Everything is registered: start Decap (manual-init.js kept it from starting on load). Should
+// manual-init.js not have run, Decap started itself and must not be started twice.
+if ((window as unknown as { CMS_MANUAL_INIT?: boolean }).CMS_MANUAL_INIT) {
+  // A config given to init is merged over config.yml; without one Decap uses config.yml alone.
+  cms.init(interfaceLanguage() === "en" ? { config: { locale: "en" } } : undefined);
+}
