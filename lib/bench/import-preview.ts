@@ -51,7 +51,8 @@ export async function measureImportPreview(rows: number): Promise<{ rows: number
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(120_000);
     await page.goto(`${server.url}/admin/#/collections/activities`);
-    const login = page.getByRole("button", { name: /login/i });
+    // Decap's local-backend login, in the admin's Indonesian.
+    const login = page.getByRole("button", { name: "Masuk", exact: true });
     const open = page.getByRole("button", { name: /Impor spreadsheet kegiatan/ });
     await Promise.race([login.waitFor(), open.waitFor()]);
     if (await login.isVisible()) await login.click();

@@ -43,7 +43,7 @@ afterAll(async () => {
 /** The Activities list, logged in to the local backend, with the import dialog open. */
 async function openImport(page: Page): Promise<void> {
   await page.goto(`${server.url}/admin/#/collections/activities`);
-  const login = page.getByRole("button", { name: /login/i });
+  const login = page.getByRole("button", { name: "Masuk", exact: true });
   const open = page.getByRole("button", { name: "Impor spreadsheet kegiatan — Import activity spreadsheet" });
   await Promise.race([login.waitFor({ timeout: 120_000 }), open.waitFor({ timeout: 120_000 })]);
   if (await login.isVisible()) await login.click();

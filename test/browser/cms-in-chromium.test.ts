@@ -42,8 +42,8 @@ afterAll(async () => {
 async function openAdmin(route: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${server.url}/admin/${route}`);
-  // The first load fetches Decap's ~12 MB; the local backend's login is one click, no password.
-  const login = page.getByRole("button", { name: /login/i });
+  // The first load fetches Decap's ~12 MB; the local backend's login ("Masuk") is one click, no password.
+  const login = page.getByRole("button", { name: "Masuk", exact: true });
   const loaded = page.locator('[id^="title-field-"], [class*="CollectionTop"]');
   await Promise.race([login.waitFor({ timeout: 120_000 }), loaded.first().waitFor({ timeout: 120_000 })]);
   if (await login.isVisible()) await login.click();
@@ -80,13 +80,13 @@ async function fillCaseStudy(page: Page, text: Record<Pane, CaseStudyText>): Pro
       await typeDate(control(page, "reviewedOn"), "2024-10-01");
     }
     const steps = control(page, "steps", pane);
-    await steps.getByRole("button", { name: /^Add/ }).click();
+    await steps.getByRole("button", { name: /^Tambah/ }).click();
     await choose(control(steps, "stage"), "Selesai — Resolved");
     await typeText(control(steps, "period"), "2023-Q2");
     await typeText(control(steps, "note"), t.note);
     await typeText(control(page, "outcome", pane), t.outcome);
     const lessons = control(page, "lessons", pane);
-    await lessons.getByRole("button", { name: /^Add/ }).click();
+    await lessons.getByRole("button", { name: /^Tambah/ }).click();
     await typeText(control(lessons, "item"), t.lesson);
     // The Markdown body: Decap's rich-text editor (a contenteditable), typed into like a person would.
     await typeRichText(page.locator('[data-slate-editor="true"]').nth(pane === "id" ? 0 : 1), t.body);
@@ -94,8 +94,8 @@ async function fillCaseStudy(page: Page, text: Record<Pane, CaseStudyText>): Pro
 }
 
 async function publish(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Publish", exact: true }).click();
-  await page.getByText("Publish now", { exact: true }).click();
+  await page.getByRole("button", { name: "Terbitkan", exact: true }).click();
+  await page.getByText("Terbitkan sekarang", { exact: true }).click();
 }
 
 /** Waits for a save to reach the disk; on time-out, says what Decap showed instead. */
@@ -134,6 +134,34 @@ const english = (id: string): CaseStudyText => ({
 });
 
 describe("the CMS in real Chromium, with npm start", () => {
+  it("speaks Indonesian (Decap's own words too), and English at /admin/?lang=en until ?lang=id", async () => {
+    // A context of its own: never logged in, nothing remembered.
+    const fresh = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    try {
+      const page = await fresh.newPage();
+      await page.goto(`${server.url}/admin/#/collections/activities`);
+      const login = page.getByRole("button", { name: "Masuk", exact: true });
+      await login.waitFor({ timeout: 120_000 });
+      await login.click();
+      // The collection page: its heading, and the new-entry button (visible text and accessible name).
+      const newEntry = page.getByRole("link", { name: "Tambah Activity (entri baru)", exact: true });
+      await newEntry.waitFor({ timeout: 60_000 });
+      expect((await newEntry.innerText()).trim()).toBe("＋ Tambah Activity");
+      await page.getByRole("heading", { name: "Koleksi", exact: true }).waitFor();
+      expect(await page.getByText("Create entry of type", { exact: false }).count()).toBe(0);
+
+      // Staff who prefer English ask once; the browser remembers it until ?lang=id.
+      await page.goto(`${server.url}/admin/?lang=en#/collections/activities`);
+      await page.getByRole("link", { name: "Create entry of type Activity", exact: true }).waitFor({ timeout: 60_000 });
+      await page.goto(`${server.url}/admin/#/collections/activities`);
+      await page.getByRole("link", { name: "Create entry of type Activity", exact: true }).waitFor({ timeout: 60_000 });
+      await page.goto(`${server.url}/admin/?lang=id#/collections/activities`);
+      await page.getByRole("link", { name: "Tambah Activity (entri baru)", exact: true }).waitFor({ timeout: 60_000 });
+    } finally {
+      await fresh.close();
+    }
+  }, 300_000);
+
   it("creates a bilingual case study through the forms; the files land where the site expects them and the check passes", async () => {
     const page = await openAdmin("#/collections/case-studies/new");
     await fillCaseStudy(page, {
@@ -254,8 +282,8 @@ describe("the CMS in real Chromium, with npm start", () => {
     const page = await openAdmin("#/collections/modules/entries/mengenal-tim-tangguh");
     await control(page, "title").waitFor({ timeout: 120_000 });
     // One language at a time, with the preview pane next to the form.
-    await page.getByTitle("Toggle i18n").click();
-    await page.getByTitle("Toggle preview").click();
+    await page.getByTitle("Tampilkan satu/dua bahasa").click();
+    await page.getByTitle("Tampilkan/sembunyikan pratinjau").click();
     const preview = page.frameLocator("#preview-pane");
     const body = preview.locator('[data-preview="site-markdown"]');
     await body.waitFor({ timeout: 30_000 });
