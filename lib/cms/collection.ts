@@ -22,6 +22,24 @@ const IDENTIFIERS: Record<string, { identifier_field: string; slug: string }> = 
   timeline: { identifier_field: "title.id", slug: "{{fields.date}}-{{slug}}" },
 };
 
+/**
+ * What the editors call each collection, Indonesian first: the CMS speaks Indonesian
+ * (lib/cms/browser/decap-locale-id.ts), and the schemas' titles are English. The list is named
+ * in both languages; one entry is named in Indonesian ("+ Tambah Kegiatan").
+ */
+const COLLECTION_NAMES: Record<string, { plural: string; singular: string }> = {
+  modules: { plural: "Modul pelatihan — Training modules", singular: "Modul pelatihan" },
+  "case-studies": { plural: "Studi kasus — Case studies", singular: "Studi kasus" },
+  pages: { plural: "Halaman — Pages", singular: "Halaman" },
+  decrees: { plural: "Keputusan — Decrees", singular: "Keputusan" },
+  activities: { plural: "Kegiatan — Activities", singular: "Kegiatan" },
+  teams: { plural: "Profil tim — Team profiles", singular: "Profil tim" },
+  "action-plan": { plural: "Rencana tindak lanjut — Action plan", singular: "Butir rencana" },
+  "case-stats": { plural: "Statistik kasus — Case statistics", singular: "Statistik kasus" },
+  glossary: { plural: "Glosarium — Glossary", singular: "Istilah" },
+  timeline: { plural: "Linimasa — Timeline", singular: "Peristiwa" },
+};
+
 /** The collection name Decap uses in its addresses: the folder's last part (case-studies, …). */
 export function collectionName(type: ContentType): string {
   return type.folder.split("/").at(-1) as string;
@@ -43,8 +61,8 @@ export function collectionFor(type: ContentType, root: string, labeller: OptionL
   );
   return {
     name,
-    label: String(schema.title ?? name),
-    label_singular: String(schema.title ?? name),
+    label: COLLECTION_NAMES[name]?.plural ?? String(schema.title ?? name),
+    label_singular: COLLECTION_NAMES[name]?.singular ?? String(schema.title ?? name),
     description: typeof schema.description === "string" ? schema.description : undefined,
     folder: type.folder,
     extension: type.format === "markdown" ? "md" : "json",

@@ -144,19 +144,19 @@ describe("the CMS in real Chromium, with npm start", () => {
       await login.waitFor({ timeout: 120_000 });
       await login.click();
       // The collection page: its heading, and the new-entry button (visible text and accessible name).
-      const newEntry = page.getByRole("link", { name: "Tambah Activity (entri baru)", exact: true });
+      const newEntry = page.getByRole("link", { name: "Tambah Kegiatan (entri baru)", exact: true });
       await newEntry.waitFor({ timeout: 60_000 });
-      expect((await newEntry.innerText()).trim()).toBe("＋ Tambah Activity");
+      expect((await newEntry.innerText()).trim()).toBe("+ Tambah Kegiatan");
       await page.getByRole("heading", { name: "Koleksi", exact: true }).waitFor();
       expect(await page.getByText("Create entry of type", { exact: false }).count()).toBe(0);
 
       // Staff who prefer English ask once; the browser remembers it until ?lang=id.
       await page.goto(`${server.url}/admin/?lang=en#/collections/activities`);
-      await page.getByRole("link", { name: "Create entry of type Activity", exact: true }).waitFor({ timeout: 60_000 });
+      await page.getByRole("link", { name: "Create entry of type Kegiatan", exact: true }).waitFor({ timeout: 60_000 });
       await page.goto(`${server.url}/admin/#/collections/activities`);
-      await page.getByRole("link", { name: "Create entry of type Activity", exact: true }).waitFor({ timeout: 60_000 });
+      await page.getByRole("link", { name: "Create entry of type Kegiatan", exact: true }).waitFor({ timeout: 60_000 });
       await page.goto(`${server.url}/admin/?lang=id#/collections/activities`);
-      await page.getByRole("link", { name: "Tambah Activity (entri baru)", exact: true }).waitFor({ timeout: 60_000 });
+      await page.getByRole("link", { name: "Tambah Kegiatan (entri baru)", exact: true }).waitFor({ timeout: 60_000 });
     } finally {
       await fresh.close();
     }

@@ -58,7 +58,8 @@ export const DECAP_LOCALE_ID = {
       viewAs: "Tampilan",
       viewAsList: "Tampilkan sebagai daftar",
       viewAsGrid: "Tampilkan sebagai kartu",
-      newButton: "＋ Tambah %{collectionLabel}",
+      // An ASCII plus: the full-width one Decap uses is missing from common fonts (an empty box on Debian's Chromium).
+      newButton: "+ Tambah %{collectionLabel}",
       newButtonAriaLabel: "Tambah %{collectionLabel} (entri baru)",
       ascending: "Naik (A–Z, lama–baru)",
       descending: "Turun (Z–A, baru–lama)",

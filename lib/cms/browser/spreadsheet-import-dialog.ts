@@ -134,7 +134,10 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
   });
   dialog.addEventListener("close", () => {
     dialog.remove();
-    if (opener.isConnected) opener.focus();
+    // Decap may have redrawn the list while the dialog was open (after a save it reloads what is
+    // stored), and the button with it: focus goes back to the button that is on the page now.
+    const button = opener.isConnected ? opener : document.querySelector<HTMLElement>(`#${opener.parentElement?.id ?? "pustaka-import-open"} button`);
+    button?.focus();
   });
   close.addEventListener("click", () => !busy && finish());
   cancel.addEventListener("click", () => !busy && finish());

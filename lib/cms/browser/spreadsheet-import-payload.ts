@@ -126,7 +126,7 @@ export function savedMessage(added: number, drafts: number, useWorkflow: boolean
   };
   if (useWorkflow) {
     return {
-      id: `${parts.id} Semuanya menjadi satu usulan di tab Workflow; situs dibangun ulang setelah usulan itu ditinjau dan diterbitkan.`,
+      id: `${parts.id} Semuanya menjadi satu usulan di tab Alur kerja; situs dibangun ulang setelah usulan itu ditinjau dan diterbitkan.`,
       en: `${parts.en} They are one proposal in the Workflow tab; the site rebuilds once it is reviewed and published.`,
     };
   }
