@@ -38,7 +38,7 @@ const cms = (window as unknown as { CMS: Cms }).CMS;
 // yet (manual-init.js), so the locale is there when it first renders; see the end of this file.
 cms.registerLocale("id", DECAP_LOCALE_ID);
 // React's createElement, which Decap puts on window for custom previews.
-const h = (window as unknown as { h: (type: string, props: Record<string, unknown>) => unknown }).h;
+const h = (window as unknown as { h: (type: string, props: Record<string, unknown>, ...children: unknown[]) => unknown }).h;
 const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.name, (compiled as Record<string, Validate>)[`v${index}`]]));
 
 cms.registerEventListener({
@@ -114,6 +114,11 @@ if (markdown) {
     h("div", { className: "prose", "data-preview": "site-markdown", dangerouslySetInnerHTML: { __html: renderMarkdown(typeof value === "string" ? value : "") } });
   cms.registerWidget("markdown", markdown.control, preview, markdown.schema);
 }
+// A choice is previewed by its words ("Sosialisasi — Awareness session"), not its stored code:
+// the labels are the select's own options, generated from the site's dictionaries.
+const select = cms.getWidget("select");
+if (select) cms.registerWidget("select", select.control, ({ value, field }: { value?: unknown; field?: ImmutableLike }) => h("p", { "data-preview": "choice" }, choiceWords(value, field)), select.schema);
+
 // Fields the CMS fills in itself (an activity's source) have nothing to preview; Decap would
 // print "No preview for widget 'hidden'." in the page.
 const hidden = cms.getWidget("hidden");
@@ -147,4 +152,14 @@ function interfaceLanguage(): "id" | "en" {
 if ((window as unknown as { CMS_MANUAL_INIT?: boolean }).CMS_MANUAL_INIT) {
   // A config given to init is merged over config.yml; without one Decap uses config.yml alone.
   cms.init(interfaceLanguage() === "en" ? { config: { locale: "en" } } : undefined);
+}
+
+/** The labels of a select's chosen value or values, from its options; an unknown value as it is. */
+function choiceWords(value: unknown, field: ImmutableLike | undefined): string {
+  const options = ((field?.toJS() as { options?: ({ label: string; value: string } | string)[] } | undefined)?.options ?? []).map((option) =>
+    typeof option === "string" ? { label: option, value: option } : option,
+  );
+  const chosen = value && typeof (value as ImmutableLike).toJS === "function" ? (value as ImmutableLike).toJS() : value;
+  const values = (Array.isArray(chosen) ? chosen : [chosen]).filter((item) => item !== undefined && item !== null && item !== "");
+  return values.map((item) => options.find((option) => option.value === item)?.label ?? String(item)).join(", ");
 }

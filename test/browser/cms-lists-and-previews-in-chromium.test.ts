@@ -1,7 +1,7 @@
 /**
- * The CMS's lists open in the order editors think in, in real Chromium against `npm start` on a
+ * The CMS's lists and previews as editors read them, in real Chromium against `npm start` on a
  * temporary copy of the content: training modules in course order, activities newest first, each
- * activity's line telling it apart by date and venue.
+ * activity's line telling it apart by date and venue; choices previewed by their words, not codes.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -55,6 +55,24 @@ describe("the CMS's lists", () => {
     const newest = files.map((name) => JSON.parse(readFileSync(path.join(root, "content/activities", name), "utf8"))).sort((a, b) => b.date.localeCompare(a.date))[0];
     expect(activities[0]).toContain(newest.date);
     expect(activities[0]).toContain(newest.venue);
+    await page.close();
+  }, 300_000);
+});
+
+describe("the CMS's previews", () => {
+  it("show a choice by its words, never its stored code", async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(`${server.url}/admin/#/collections/activities/entries/2023-01-21-jombang-sosialisasi-majelis-taklim`);
+    const login = page.getByRole("button", { name: /login|masuk/i });
+    const form = page.locator('[id^="venue-field-"]');
+    await Promise.race([login.waitFor({ timeout: 120_000 }), form.waitFor({ timeout: 120_000 })]);
+    if (await login.isVisible()) await login.click();
+    await form.waitFor({ timeout: 60_000 });
+    const choices = page.frameLocator("#preview-pane").locator('[data-preview="choice"]');
+    await choices.first().waitFor({ timeout: 30_000 });
+    const shown = await choices.allInnerTexts();
+    expect(shown).toEqual(expect.arrayContaining(["Sosialisasi — Awareness session", "Peningkatan kesadaran — Awareness raising", "Majelis taklim — Majelis taklim (religious study group)"]));
+    expect(shown.join(" ")).not.toMatch(/\b(socialisation|majelis-taklim|awareness)\b/);
     await page.close();
   }, 300_000);
 });
