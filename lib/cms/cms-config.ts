@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { CONTENT_TYPES, LANGUAGES } from "../content/content-types.ts";
 import { collectionFor } from "./collection.ts";
+import { NO_UPLOADS_LIBRARY } from "./no-uploads-library.ts";
 import { optionLabeller } from "./option-labels.ts";
 
 /**
@@ -34,6 +35,9 @@ export function buildCmsConfig(root: string): Record<string, unknown> & { collec
     display_url: site.url,
     media_folder: "content/media",
     public_folder: "/media",
+    // Nothing is uploaded (the site renders no images from content): a media library that offers
+    // nothing, registered by lib/cms/browser/admin.ts, so Decap shows no empty Media tab.
+    media_library: { name: NO_UPLOADS_LIBRARY },
     i18n: { structure: "multiple_folders", locales: [...LANGUAGES], default_locale: LANGUAGES[0] },
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     collections: CONTENT_TYPES.filter((type) => type.editorial && type.folder.startsWith("content/")).map((type) => collectionFor(type, root, labeller)),

@@ -16,6 +16,7 @@ export const KEY_COMMENTS: Record<string, string> = {
   site_url: " Used for the 'view live' links.",
   locale: " Decap's own words in Indonesian (lib/cms/browser/decap-locale-id.ts); /admin/?lang=en switches to English.",
   media_folder: " Required by Decap; no upload buttons are offered, as the site renders no images from content.",
+  media_library: " A library with nothing in it (lib/cms/browser/admin.ts), so there is no empty Media tab.",
   i18n: " Indonesian first: content/<type>/id/<slug>.md and content/<type>/en/<slug>.md share a file name.",
   slug: " File names from titles: ASCII, lower case, hyphens.",
   identifier_field: " The field whose value names a new entry's file.",

@@ -6,6 +6,7 @@
 import { CONTENT_TYPES } from "../../content/content-types.ts";
 import { renderMarkdown } from "../../markdown/render-markdown.ts";
 import type { PrivacyAllowList } from "../../types/content.generated.ts";
+import { NO_UPLOADS_LIBRARY } from "../no-uploads-library.ts";
 import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
 import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
 import { DECAP_LOCALE_ID } from "./decap-locale-id.ts";
@@ -30,6 +31,7 @@ interface Cms {
   getWidget(name: string): Widget | undefined;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
   registerLocale(locale: string, phrases: object): void;
+  registerMediaLibrary(library: { name: string; init: () => { show(): void; hide(): void; enableStandalone(): boolean } }): void;
   init(options?: { config?: Record<string, unknown> }): void;
 }
 
@@ -114,6 +116,10 @@ if (markdown) {
     h("div", { className: "prose", "data-preview": "site-markdown", dangerouslySetInnerHTML: { __html: renderMarkdown(typeof value === "string" ? value : "") } });
   cms.registerWidget("markdown", markdown.control, preview, markdown.schema);
 }
+// Nothing is uploaded through the CMS: the media library named in config.yml offers nothing and
+// asks Decap for no Media tab (enableStandalone), instead of a tab that can only stay empty.
+cms.registerMediaLibrary({ name: NO_UPLOADS_LIBRARY, init: () => ({ show: () => undefined, hide: () => undefined, enableStandalone: () => false }) });
+
 // A choice is previewed by its words ("Sosialisasi — Awareness session"), not its stored code:
 // the labels are the select's own options, generated from the site's dictionaries.
 const select = cms.getWidget("select");
