@@ -296,6 +296,51 @@ describe("the CMS in real Chromium, with npm start", () => {
     await page.close();
   }, 180_000);
 
+  it("opens lists in the order editors think in (modules by course order, activities newest first, with date and venue), with no empty Media tab", async () => {
+    const page = await context.newPage();
+    const listed = async (collection: string) => {
+      await page.goto(`${server.url}/admin/#/collections/${collection}`);
+      const entries = page.locator(`a[href*="/collections/${collection}/entries/"]`);
+      await entries.first().waitFor({ timeout: 120_000 });
+      return entries.evaluateAll((links) => links.map((link) => (link as HTMLElement).innerText.replace(/\s+/g, " ").trim()));
+    };
+    await page.goto(`${server.url}/admin/`);
+    const login = page.getByRole("button", { name: "Masuk", exact: true });
+    const contents = page.locator("header nav").getByRole("link", { name: "Konten" });
+    await Promise.race([login.waitFor({ timeout: 120_000 }), contents.waitFor({ timeout: 120_000 })]);
+    if (await login.isVisible()) await login.click();
+    // Nothing is uploaded through the CMS, so the header offers no Media tab to find empty.
+    await contents.waitFor();
+    expect((await page.locator("header nav").innerText()).trim()).toBe("Konten");
+
+    const modules = await listed("modules");
+    const numbers = modules.map((line) => Number(/^(\d+)\./.exec(line)?.[1]));
+    expect(numbers.length).toBeGreaterThan(3);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+
+    const activities = await listed("activities");
+    const dates = activities.map((line) => /\d{4}-\d{2}-\d{2}/.exec(line)?.[0] ?? "");
+    expect(dates.every((date) => date !== "")).toBe(true);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The newest stored activity opens the list, and its line names where it took place.
+    const stored = readdirSync(path.join(root, "content/activities")).filter((name) => name.endsWith(".json"));
+    const newest = stored.map((name) => JSON.parse(readFileSync(path.join(root, "content/activities", name), "utf8"))).sort((a, b) => b.date.localeCompare(a.date))[0];
+    expect(activities[0]).toContain(newest.date);
+    expect(activities[0]).toContain(newest.venue);
+    await page.close();
+  }, 300_000);
+
+  it("previews a choice by its words, never its stored code", async () => {
+    const page = await openAdmin("#/collections/activities/entries/2023-01-21-jombang-sosialisasi-majelis-taklim");
+    await control(page, "venue").waitFor({ timeout: 120_000 });
+    const choices = page.frameLocator("#preview-pane").locator('[data-preview="choice"]');
+    await choices.first().waitFor({ timeout: 30_000 });
+    const shown = await choices.allInnerTexts();
+    expect(shown).toEqual(expect.arrayContaining(["Sosialisasi — Awareness session", "Peningkatan kesadaran — Awareness raising", "Majelis taklim — Majelis taklim (religious study group)"]));
+    expect(shown.join(" ")).not.toMatch(/\b(socialisation|majelis-taklim|awareness)\b/);
+    await page.close();
+  }, 300_000);
+
   it("stopping npm start (Ctrl+C) stops Eleventy's server and decap-server", async () => {
     const pgid = server.process.pid!;
     expect(await siteAnswers(server.sitePort)).toBe(true);

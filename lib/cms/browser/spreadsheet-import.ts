@@ -63,12 +63,16 @@ function place(): void {
   const top = document.querySelector('[class*="CollectionTopContainer"]');
   if (!top) return;
   if (existing?.parentElement === top) return;
+  // Decap redrew the list's header: the button moves into the new one, keeping the focus it had.
+  const focused = existing?.contains(document.activeElement) ?? false;
   existing?.remove();
+  const row = importButton();
   // Between the heading row and the description, where an editor looks for actions. React
   // moves only the nodes it made, so one of ours among them stays where it is put.
   const description = top.querySelector("p");
-  if (description) description.before(importButton());
-  else top.append(importButton());
+  if (description) description.before(row);
+  else top.append(row);
+  if (focused) row.querySelector("button")?.focus();
 }
 
 let scheduled = false;
