@@ -99,6 +99,18 @@ async function publish(page: Page): Promise<void> {
 }
 
 /** Waits for a save to reach the disk; on time-out, says what Decap showed instead. */
+/**
+ * The JSON a file holds once decap-server has finished writing it, or undefined while the file
+ * is missing or still partly written (decap-server writes in place, so a reader can see it half-way).
+ */
+function writtenJson(file: string): Record<string, unknown> | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+}
+
 async function waitForSave(page: Page, saved: () => boolean, what: string): Promise<void> {
   try {
     await waitFor(saved, 30_000, what);
@@ -231,8 +243,8 @@ describe("the CMS in real Chromium, with npm start", () => {
     await publish(page);
 
     const file = path.join(root, `content/activities/${slug}.json`);
-    await waitForSave(page, () => readFileSync(file, "utf8").includes(newTitle), "the activity file to change");
-    const saved = JSON.parse(readFileSync(file, "utf8"));
+    await waitForSave(page, () => (writtenJson(file)?.title as { id?: string } | undefined)?.id === newTitle, "the activity file to change");
+    const saved = writtenJson(file);
     expect(saved).toMatchObject({ date: "2024-11-14", kelurahan: "muncul", title: { id: newTitle, en: "Monthly coordination meeting of the Muncul team" }, participants: { total: 8 } });
     expect(runCheck(root).ok).toBe(true);
 
@@ -258,11 +270,11 @@ describe("the CMS in real Chromium, with npm start", () => {
     await publish(page);
 
     const added = () => readdirSync(path.join(root, "content/activities")).filter((name) => !before.has(name));
-    await waitForSave(page, () => added().length === 1, "the new activity file to be written");
+    await waitForSave(page, () => added().length === 1 && writtenJson(path.join(root, "content/activities", added()[0]!)) !== undefined, "the new activity file to be written");
     const [name] = added();
     // The file is named from the proposed title, as the CSV import names its files.
     expect(name).toBe("2024-12-20-muncul-sosialisasi-di-arisan-ibu-ibu-pkk-melati.json");
-    const saved = JSON.parse(readFileSync(path.join(root, "content/activities", name!), "utf8"));
+    const saved = writtenJson(path.join(root, "content/activities", name!));
     expect(saved).toMatchObject({
       date: "2024-12-20",
       kelurahan: "muncul",
