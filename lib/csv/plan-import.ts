@@ -275,22 +275,11 @@ function fileName(activity: Activity | Omit<Activity, "source">, hash: string, t
 
 const EXAMPLE_MARKS = new Set(Object.values(EXAMPLE_MARK).map((mark) => mark.toLowerCase()));
 
-/** The stored form: the key order and layout of the files editors write; a row kept back is a draft. */
+/**
+ * The stored form: the key order and layout of the files editors write (readRow builds the
+ * record in that order, leaving out what the row does not have); a row kept back is a draft.
+ */
 function serialise(activity: Omit<Activity, "source">, hash: string, keptBack: boolean): string {
-  const { date, kelurahan, pillar, activityType, venue, forum, title, participants, partners, notes } = activity;
-  const record: Activity = {
-    date,
-    kelurahan,
-    ...(pillar ? { pillar } : {}),
-    activityType,
-    ...(venue ? { venue } : {}),
-    forum,
-    title,
-    participants,
-    ...(partners ? { partners } : {}),
-    ...(notes ? { notes } : {}),
-    source: { kind: "csv", hash },
-    ...(keptBack ? { draft: true } : {}),
-  };
+  const record: Activity = { ...activity, source: { kind: "csv", hash }, ...(keptBack ? { draft: true } : {}) };
   return `${JSON.stringify(record, null, 2)}\n`;
 }
