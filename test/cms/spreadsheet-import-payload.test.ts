@@ -18,13 +18,13 @@ import {
   OUTCOME_WORDS,
   previewOrder,
   problemLine,
-  readAs,
   savedMessage,
   saveLabel,
   savePayload,
   slugOf,
   storedFilesFrom,
 } from "../../lib/cms/browser/spreadsheet-import-payload.ts";
+import { howTheFileWasRead } from "../../lib/csv/import-summary.ts";
 import { REPO_ROOT } from "../helpers/content-tree.ts";
 
 const validators = compileValidators();
@@ -107,7 +107,7 @@ describe("the preview's words", () => {
       id: "6 baris dibaca: 2 akan ditambahkan, 1 ditahan sebagai draf, 0 sudah ada, 2 ditolak, 1 kosong",
       en: "6 rows read: 2 will be added, 1 kept back as drafts, 0 already there, 2 refused, 1 blank",
     });
-    expect(readAs(first.summary)).toEqual({ id: "dibaca sebagai UTF-8 (BOM), pemisah kolom titik koma", en: "read as UTF-8 (BOM), columns separated by semicolons" });
+    expect(howTheFileWasRead(first.summary)).toEqual({ id: "dibaca sebagai UTF-8 (BOM), pemisah kolom titik koma", en: "read as UTF-8 (BOM), columns separated by semicolons" });
     expect(saveLabel(3)).toEqual({ id: "Simpan 3 kegiatan", en: "Save 3 activities" });
     expect(saveLabel(1).en).toBe("Save 1 activity");
     expect(fileProblems(first)).toEqual([]);

@@ -9,9 +9,10 @@
 import type { Bilingual } from "../../content/entry.ts";
 import { CsvFileError } from "../../csv/bilingual-error.ts";
 import type { ExistingActivities } from "../../csv/existing-activities.ts";
+import { howTheFileWasRead } from "../../csv/import-summary.ts";
 import type { ImportPlan, RowResult } from "../../csv/plan-import.ts";
 import { type ImportBackend, NotLoggedIn } from "./spreadsheet-import-backend.ts";
-import { countLine, fileProblems, OUTCOME_WORDS, previewOrder, problemLine, readAs, savedMessage, saveLabel, savePayload } from "./spreadsheet-import-payload.ts";
+import { countLine, fileProblems, OUTCOME_WORDS, previewOrder, problemLine, savedMessage, saveLabel, savePayload } from "./spreadsheet-import-payload.ts";
 
 export interface ImportDialogDeps {
   /** Connects to Decap's backend (config.yml, local backend, logged-in user). */
@@ -264,7 +265,8 @@ function renderPreview(preview: HTMLElement, plan: ImportPlan, backend: ImportBa
   preview.replaceChildren();
   const counts = element("p", { class: "pi-counts", "data-import-counts": "" }, countLine(plan.summary));
   preview.append(counts);
-  const read = readAs(plan.summary);
+  // The same words as `npm run import`.
+  const read = howTheFileWasRead(plan.summary);
   if (read) preview.append(element("p", {}, read));
   if (backend.unreadableUnpublished > 0) {
     preview.append(element("p", {}, {

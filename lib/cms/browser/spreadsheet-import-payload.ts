@@ -6,7 +6,6 @@
 import type { Bilingual } from "../../content/entry.ts";
 import type { StoredFile } from "../../csv/existing-activities.ts";
 import type { ImportProblem } from "../../csv/import-problem.ts";
-import { howTheFileWasRead } from "../../csv/import-summary.ts";
 import type { ImportPlan, ImportSummary, NewFile, RowOutcome, RowResult } from "../../csv/plan-import.ts";
 
 /** Where activities live in the repository, and the collection Decap knows them by. */
@@ -180,8 +179,6 @@ export function previewOrder(rows: readonly RowResult[]): RowResult[] {
     .map(({ row }) => row);
 }
 
-/** How the file was read, for the preview: the same words as `npm run import`. */
-export const readAs = (summary: ImportSummary): Bilingual | undefined => howTheFileWasRead(summary);
 
 /**
  * Whether a Decap hash route is the Activities list (with or without a filter, grouping or
