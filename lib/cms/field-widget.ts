@@ -1,11 +1,13 @@
 /**
- * One schema property → one Decap field. The schema decides the widget, the label (title),
- * the hint (description), whether it is required and its pattern, so the form cannot drift
- * from what `npm run check` accepts. Rules the form cannot express (if/then, uniqueness, the
- * kelurahan enum behind a relation) are enforced by the pre-save guard with the same schemas.
+ * One schema property → one Decap field. The schema decides the widget, the label (its title,
+ * said in Indonesian first: lib/cms/field-words-id.ts), the hint (its description, likewise),
+ * whether it is required and its pattern, so the form cannot drift from what `npm run check`
+ * accepts. Rules the form cannot express (if/then, uniqueness, the kelurahan enum behind a
+ * relation) are enforced by the pre-save guard with the same schemas.
  */
 import type { ErrorObject } from "ajv";
 import { explainErrors } from "../schema/explain-errors.ts";
+import { fieldHint, fieldLabel, listItemLabel } from "./field-words-id.ts";
 import type { OptionLabeller } from "./option-labels.ts";
 import { relationFor } from "./relations.ts";
 import type { SchemaNode } from "./schema-tree.ts";
@@ -32,11 +34,11 @@ const MARKDOWN_BUTTONS = ["bold", "italic", "link", "heading-two", "heading-thre
 
 /**
  * @example fieldFor("period", { type: "string", pattern: "^(19|20)[0-9]{2}(-Q[1-4])?$", title: "Period" }, true, context)
- * // { name: "period", label: "Period", widget: "string", pattern: [...], required: true }
+ * // { name: "period", label: "Periode — Period", widget: "string", pattern: [...], required: true }
  */
 export function fieldFor(name: string, node: SchemaNode, required: boolean, context: FieldContext): DecapField {
-  const field: DecapField = { name, label: String(node.title ?? name), widget: "string" };
-  if (typeof node.description === "string") field.hint = node.description;
+  const field: DecapField = { name, label: fieldLabel(String(node.title ?? name)), widget: "string" };
+  if (typeof node.description === "string") field.hint = fieldHint(node.description);
   // The parts of an optional group are only demanded by the guard, which knows when the group is empty.
   Object.assign(field, widgetFor(name, node, { ...context, enforceRequired: context.enforceRequired && required }));
   // Decap treats every field as required unless told otherwise.
@@ -110,6 +112,10 @@ function arrayWidget(name: string, node: SchemaNode, context: FieldContext): Rec
     ...(typeof node.maxItems === "number" ? { max: node.maxItems } : {}),
   };
   const itemDefinition = typeof items["x-def"] === "string" ? items["x-def"] : undefined;
+  // What one item is called: Decap counts the items with it ("1 langkah — step") and names the
+  // add button after it ("Tambah langkah — step"); without it, "1 langkah penanganan — steps taken".
+  const singular = listItemLabel(String(node.title ?? name));
+  const named = singular === undefined ? {} : { label_singular: singular };
   const relation = relationFor(name, itemDefinition);
   // Lists of fixed values and of references are multiple selects, not lists: Decap lets a
   // select be copied between languages (i18n: duplicate), a list only translated or not.
@@ -121,13 +127,13 @@ function arrayWidget(name: string, node: SchemaNode, context: FieldContext): Rec
     const required = items.required ?? [];
     const fields = Object.entries(items.properties ?? {}).map(([child, schema]) => fieldFor(child, schema, required.includes(child), itemContext));
     const first = fields.find((field) => field.widget === "select" || field.widget === "string" || field.widget === "relation" || field.widget === "datetime");
-    return { widget: "list", collapsed: true, ...(first ? { summary: `{{fields.${first.name}}}` } : {}), fields, ...limits };
+    return { widget: "list", ...named, collapsed: true, ...(first ? { summary: `{{fields.${first.name}}}` } : {}), fields, ...limits };
   }
   const item = fieldFor("item", items, true, itemContext);
-  // Lines of text (objectives, lessons, keywords): shown open, each line in its own box; when
-  // the editor folds the list, each line shows its text (Decap's default is the field's label,
-  // so every folded line read "Learning objectives").
-  return { widget: "list", collapsed: false, summary: "{{fields.item}}", field: { ...item, label: String(node.title ?? name) }, ...limits };
+  // Lines of text (objectives, lessons, keywords): shown open, each line in its own box, labelled
+  // as one item (Pelajaran — Lesson); when the editor folds the list, each line shows its text
+  // (Decap's default is the field's label, so every folded line read "Learning objectives").
+  return { widget: "list", ...named, collapsed: false, summary: "{{fields.item}}", field: { ...item, label: singular ?? fieldLabel(String(node.title ?? name)) }, ...limits };
 }
 
 /**

@@ -74,7 +74,7 @@ export type FieldLabels = Record<string, string>;
 /**
  * The labels of every field of each collection of a Decap configuration, nested labels joined
  * with " › ", so a problem can name the field as the editor sees it in the form.
- * @example fieldLabels(config)["case-studies"]["steps.note"] // "Steps taken › What was done"
+ * @example fieldLabels(config)["case-studies"]["steps.note"] // "Langkah penanganan — Steps taken › Yang dilakukan — What was done"
  */
 export function fieldLabels(config: { collections: readonly Record<string, unknown>[] }): Record<string, FieldLabels> {
   type Field = { name: string; label?: string; fields?: Field[]; field?: Field };
@@ -96,7 +96,7 @@ export function fieldLabels(config: { collections: readonly Record<string, unkno
   );
 }
 
-/** "steps.0.note" → "Steps taken › What was done (steps.0.note)"; the bare path when no label is known. */
+/** "steps.0.note" → "Langkah penanganan — Steps taken › Yang dilakukan — What was done (steps.0.note)"; the bare path when no label is known. */
 function fieldName(field: string, labels: FieldLabels | undefined): string {
   if (!field) return "(entri / entry)";
   const parts = field.split(".").filter((part) => !/^\d+$/.test(part));

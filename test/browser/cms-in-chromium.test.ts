@@ -80,7 +80,8 @@ async function fillCaseStudy(page: Page, text: Record<Pane, CaseStudyText>): Pro
       await typeDate(control(page, "reviewedOn"), "2024-10-01");
     }
     const steps = control(page, "steps", pane);
-    await steps.getByRole("button", { name: /^Tambah/ }).click();
+    await steps.getByRole("button", { name: /^Tambah langkah — step/ }).click();
+    expect((await steps.innerText()).toLowerCase()).toContain("1 langkah — step");
     await choose(control(steps, "stage"), "Selesai — Resolved");
     await typeText(control(steps, "period"), "2023-Q2");
     await typeText(control(steps, "note"), t.note);
@@ -219,7 +220,7 @@ describe("the CMS in real Chromium, with npm start", () => {
     const lines = (await panel.innerText()).split("\n").map((line) => line.trim());
     expect(lines[0]).toBe("Belum disimpan: perbaiki 1 masalah. — Not saved: fix 1 problem.");
     // The field as the form labels it, the reason in Indonesian and English, the number masked.
-    expect(lines[1]).toMatch(/^• \[Bahasa Indonesia \/ Indonesian\] Outcome \(outcome\): tampak seperti data pribadi \(nomor telepon\): 08•+90\. .* — looks like personal data \(phone number\): 08•+90\./);
+    expect(lines[1]).toMatch(/^• \[Bahasa Indonesia \/ Indonesian\] Hasil — Outcome \(outcome\): tampak seperti data pribadi \(nomor telepon\): 08•+90\. .* — looks like personal data \(phone number\): 08•+90\./);
     for (const shown of [await toast.innerText(), lines.join("\n")]) {
       expect(shown).not.toContain(phone);
       expect(shown).not.toContain("3456");

@@ -33,10 +33,10 @@ describe("the pre-save guard", () => {
 
   it("names the field as the form labels it, nested labels included", () => {
     const labels = fieldLabels(buildCmsConfig(REPO_ROOT));
-    expect(labels["case-studies"]!["steps.note"]).toBe("Steps taken › What was done");
+    expect(labels["case-studies"]!["steps.note"]).toBe("Langkah penanganan — Steps taken › Yang dilakukan — What was done");
     const message = guardMessage([{ language: "en", field: "steps.1.note", message: { id: "alasan", en: "reason" } }, { field: "lessons.0", message: { id: "a", en: "b" } }], labels["case-studies"]);
-    expect(message.split("\n")[1]).toBe("• [Bahasa Inggris / English] Steps taken › What was done (steps.1.note): alasan — reason");
-    expect(message.split("\n")[2]).toBe("• Lessons for other teams (lessons.0): a — b");
+    expect(message.split("\n")[1]).toBe("• [Bahasa Inggris / English] Langkah penanganan — Steps taken › Yang dilakukan — What was done (steps.1.note): alasan — reason");
+    expect(message.split("\n")[2]).toBe("• Pelajaran bagi tim lain — Lessons for other teams (lessons.0): a — b");
   });
 
   it("reports schema errors per field in both languages", () => {
