@@ -8,6 +8,7 @@ import { LANGUAGE_NEUTRAL_FIELDS } from "./language-neutral-fields.ts";
 import { listViewFor } from "./list-views.ts";
 import type { OptionLabeller } from "./option-labels.ts";
 import { loadSchemaTree, type SchemaNode } from "./schema-tree.ts";
+import { sharedStepFields } from "./shared-step-fields.ts";
 
 /** What identifies an entry and names its file, per collection (default: `title`). */
 const IDENTIFIERS: Record<string, { identifier_field: string; slug: string }> = {
@@ -121,7 +122,7 @@ function adjust(type: string, field: DecapField): DecapField {
     );
     return { ...field, fields, collapsed: true };
   }
-  return field;
+  return sharedStepFields(type, field) ?? field;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { PrivacyAllowList } from "../../types/content.generated.ts";
 import { NO_UPLOADS_LIBRARY } from "../no-uploads-library.ts";
 import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
 import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
+import { withSharedStepFacts, type StepsEntry } from "./shared-step-facts.ts";
 import { DECAP_LOCALE_ID } from "./decap-locale-id.ts";
 import "./spreadsheet-import.ts";
 // Virtual modules, provided by the bundler: the pre-compiled validators and the allow-list.
@@ -19,7 +20,7 @@ import allowList from "pustaka:allow-list";
 // @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
 import labels from "pustaka:field-labels";
 
-interface ImmutableLike extends DecapEntry<ImmutableLike> {}
+interface ImmutableLike extends DecapEntry<ImmutableLike>, StepsEntry<ImmutableLike> {}
 interface Widget {
   control: unknown;
   preview?: unknown;
@@ -45,10 +46,12 @@ const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.n
 
 cms.registerEventListener({
   name: "preSave",
-  handler: ({ entry: edited }) => {
+  handler: (event) => {
+    const edited = event.entry;
     // What the form may leave empty is proposed first (an activity's forum, type, pillar,
-    // title), so the guard checks the data that will be written.
-    const entry = withProposedFields(edited);
+    // title), and what is entered once is copied (a case study's step stages and periods into
+    // English), so the guard checks the data that will be written.
+    const entry = withSharedStepFacts(withProposedFields(edited));
     const plain = entry.toJS() as { collection: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
     const problems = guardEntry(plain, validators, allowList as PrivacyAllowList);
     // Decap shows the thrown message and writes nothing.
@@ -59,7 +62,10 @@ cms.registerEventListener({
     }
     showBlocked(undefined);
     // Returning nothing keeps the entry as it is; returned data (Immutable, as Decap's) replaces
-    // it. Either way what was checked is what is written.
+    // it. Either way what was checked is what is written. Returned data reaches only the default
+    // language: Decap 3.16 writes the entry it handed the hook in `event` (decap-cms-core
+    // lib/registry.js, invokeEvent), so the English copy (i18n) goes back there.
+    event.entry = entry;
     return entry === edited ? undefined : entry.get("data");
   },
 });
