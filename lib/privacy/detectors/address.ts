@@ -15,10 +15,16 @@ const RT_RW = new RegExp(
   "giu",
 );
 // A single RT or RW named right after a gathering ("Arisan ibu-ibu RT 02", "Posyandu Melati
-// RW 09", "Pertemuan PKK RW 03") names which group it is, not where anyone lives: thousands of
-// households share one. A pair (RT 03/RW 05), or a house nearby, still narrows it to a street.
-const FORUM_BEFORE = /(?<![\p{L}\p{N}])(?:arisan|posyandu|posbindu|pkk|pengajian|taklim|ta'?lim|karang[ \t]+taruna|pertemuan|rapat|musyawarah|balai[ \t]+warga|kampung[ \t]+kb|kwt|kelompok[ \t]+wanita[ \t]+tani|majelis|masjid|musala|mushola|musholla|paud|lapangan|sekretariat)(?![\p{L}\p{N}])[^\n.;:]{0,30}$/iu;
-const RESIDENCE = /(?<![\p{L}\p{N}])(?:rumah|kediaman|tinggal|alamat|kontrakan|kos|kost|blok|gang|gg|jl|jln|jalan|no|nomor)(?![\p{L}\p{N}])/iu;
+// RW 09", "Forum Warga RW 05", "Grup WhatsApp RT 03") names which group it is, not where anyone
+// lives: every household of the unit shares it. A pair (RT 03/RW 05, even "Majelis taklim RT 04
+// RW 02") narrows it to a few dozen households and stays an address, as does a unit with a home,
+// a street or a move nearby. An office of the unit ("ketua RW 7") is one person, so not a group.
+const FORUM_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:arisan|posyandu|posbindu|pkk|pengajian|taklim|ta'?lim|karang[ \t]+taruna|pertemuan|rapat|musyawarah|balai[ \t]+warga|kampung[ \t]+kb|kwt|kelompok[ \t]+wanita[ \t]+tani|majelis|masjid|musala|mushola|musholla|paud|lapangan|sekretariat|` +
+    String.raw`forum|paguyuban|dasawisma|ronda|siskamling|kerja[ \t]+bakti|bank[ \t]+sampah|grup|group|komunitas|kelompok|tim|satgas|jumantik|tpa|tpq|lomba)(?![\p{L}\p{N}])[^\n.;:]{0,30}$`,
+  "iu",
+);
+const RESIDENCE = /(?<![\p{L}\p{N}])(?:rumah|kediaman|tinggal|alamat|kontrakan|kos|kost|blok|gang|gg|jl|jln|jalan|no|nomor|pindah|menetap|domisili|berdomisili|ngontrak|mengontrak)(?![\p{L}\p{N}])/iu;
 
 // Words after a street cue that end its name: a street name is a few words, not a sentence.
 // "Jalan Sehat", "Jalan Santai" are community walks, not streets; "Jalan Raya X" without a house

@@ -35,6 +35,8 @@ describe("detectAddresses", () => {
     expect(detectAddresses("Posyandu Melati RW 09")).toEqual([]);
     expect(detectAddresses("Sosialisasi di Pertemuan PKK RW 03 bersama kader")).toEqual([]);
     expect(detectAddresses("Sekretariat Karang Taruna RW 07")).toEqual([]);
+    expect(detectAddresses("Forum Warga RW 05 rapat setiap bulan")).toEqual([]);
+    expect(detectAddresses("Grup WhatsApp RT 03, jadwal ronda RT 06, Bank Sampah RW 04")).toEqual([]);
   });
 
   it("still finds an RT or RW next to a home, a street, or given as a pair", () => {
@@ -42,6 +44,8 @@ describe("detectAddresses", () => {
     expect(found(detectAddresses, "Pengajian RT 03/RW 05")).toEqual(["RT 03/RW 05"]);
     expect(found(detectAddresses, "Posyandu di Gang Kenanga RW 09")).toContain("RW 09");
     expect(found(detectAddresses, "warga RT 02 yang baru pindah")).toEqual(["RT 02"]);
+    expect(found(detectAddresses, "Majelis taklim RT 04 RW 02")).toEqual(["RT 04 RW 02"]);
+    expect(found(detectAddresses, "Baru pindah, kini ikut ronda RT 06")).toEqual(["RT 06"]);
   });
 
   it("leaves RT and RW alone when no number follows", () => {
