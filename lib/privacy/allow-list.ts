@@ -36,6 +36,9 @@ export function compileAllowList(list: PrivacyAllowList): CompiledAllowList {
     phrases,
     pattern(list.publicNumbers),
     pattern(list.publicFigures.map((figure) => figure.name)),
+    // Historical figures only in their listed forms, title and all ("KH. Ahmad Dahlan"), and never
+    // as single words: a living namesake ("Pak Ahmad Dahlan", "Bu Kartini") must still be found.
+    pattern(list.historicalFigures.flatMap((figure) => figure.forms)),
   ];
   const words = new Set(
     [...list.roleWords, ...list.placeNames, ...list.institutions, ...list.publicFigures.map((figure) => figure.name)]
@@ -66,12 +69,15 @@ function spansOf(pattern: RegExp, text: string): Span[] {
   return [...text.matchAll(pattern)].map((match) => ({ start: match.index as number, end: (match.index as number) + match[0].length }));
 }
 
-/** An entry as a pattern: special characters literal, any run of spaces matching any other. */
+/**
+ * An entry as a pattern: special characters literal, any run of spaces matching any other, and a
+ * straight or curly apostrophe matching either ("Asy'ari", "Asy’ari"), as both are typed.
+ */
 function literal(entry: string): string {
   return entry
     .normalize("NFKC")
     .trim()
     .split(/\s+/)
-    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&").replace(/['’]/g, "['’]"))
     .join("\\s+");
 }

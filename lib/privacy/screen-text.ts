@@ -66,8 +66,9 @@ function withoutAllowed(text: string, raw: readonly RawFinding[], allow: Compile
 /**
  * Removes what is public from one finding: a finding inside an allow-listed phrase ("Ibu Kota",
  * a decree number) is dropped; so is a name whose honorific belongs to an ordinary phrase
- * ("seorang ibu …"). Role words and listed names at the edges of a name are trimmed off
- * ("Ibu Lurah" → nothing left; "Pak Ustadz Rahmat" → "Rahmat").
+ * ("seorang ibu …"). Role words, listed names and words of a listed phrase at the edges of a
+ * name are trimmed off ("Ibu Lurah" → nothing left; "Pak Ustadz Rahmat" → "Rahmat"; "Relawan
+ * Tim Tangguh Pondok Aren" → nothing left, though no one entry spans all of it).
  */
 function applyAllowList(text: string, finding: RawFinding, allowed: readonly Span[], phrases: readonly Span[], allow: CompiledAllowList): RawFinding | undefined {
   let { start, end } = finding;
@@ -75,8 +76,11 @@ function applyAllowList(text: string, finding: RawFinding, allowed: readonly Spa
     const cue = finding.cueStart;
     if (cue !== undefined && phrases.some((span) => span.start <= cue && cue < span.end)) return undefined;
     const words = [...text.slice(start, end).matchAll(/\S+/g)].map((word) => ({ start: start + (word.index as number), end: start + (word.index as number) + word[0].length, value: word[0] }));
-    while (words.length > 0 && allow.isAllowedWord((words[0] as { value: string }).value)) words.shift();
-    while (words.length > 0 && allow.isAllowedWord((words.at(-1) as { value: string }).value)) words.pop();
+    // A word is public when it is a listed word or lies inside a listed phrase, which may reach
+    // beyond the finding ("Pondok" of "Pondok Aren"); a word of the name itself never does.
+    const isPublic = (word: Span & { value: string }) => allow.isAllowedWord(word.value) || allowed.some((span) => span.start <= word.start && word.end <= span.end);
+    while (words.length > 0 && isPublic(words[0] as Span & { value: string })) words.shift();
+    while (words.length > 0 && isPublic(words.at(-1) as Span & { value: string })) words.pop();
     if (words.length === 0) return undefined;
     start = (words[0] as Span).start;
     end = (words.at(-1) as Span).end;

@@ -35,6 +35,8 @@ const PATTERN_MESSAGES: Record<string, Bilingual> = {
   "^[0-9a-f]{64}$": { en: "must be a 64-character content fingerprint", id: "harus sidik konten 64 karakter" },
   "^https?://[^/]+(/.*[^/])?$": { en: "must be a web address starting with http:// or https://, without a slash at the end", id: "harus alamat web yang diawali http:// atau https://, tanpa garis miring di akhir" },
   "^[^\\s].*[^\\s]$": { en: "must not start or end with a space", id: "tidak boleh diawali atau diakhiri spasi" },
+  // A historical figure's form: a title and a name, never a bare name that a living namesake shares.
+  "^[^\\s].*\\s.*[^\\s]$": { en: "must be a title and a name, like KH. Ahmad Dahlan, not a name alone, and not start or end with a space", id: "harus gelar dan nama, misalnya KH. Ahmad Dahlan, bukan nama saja, dan tidak boleh diawali atau diakhiri spasi" },
   "^https?://": { en: "must be a web address starting with http:// or https://", id: "harus alamat web yang diawali http:// atau https://" },
   "^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": { en: "must be a year, a month or a date, like 2019, 2024-12 or 2024-11-04", id: "harus tahun, bulan atau tanggal, misalnya 2019, 2024-12 atau 2024-11-04" },
 };

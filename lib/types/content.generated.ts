@@ -1309,7 +1309,7 @@ export interface InterfaceText {
 }
 
 /**
- * What the personal-data screen must never flag because it is public (data/privacy/allow-list.json): place and institution names, role words, ordinary phrases that contain an honorific, public document numbers and public figures. Write each entry as it appears in text; capitals and extra spaces are ignored and only whole words match. Never list a private person here: a reviewed false positive in one content file is allowed in that file, finding by finding, not in this list.
+ * What the personal-data screen must never flag because it is public (data/privacy/allow-list.json): place and institution names, role words, ordinary phrases that contain an honorific, public document numbers, public figures and long-deceased historical figures. Write each entry as it appears in text; capitals and extra spaces are ignored and only whole words match. Never list a private person here: a reviewed false positive in one content file is allowed in that file, finding by finding, not in this list.
  */
 export interface PrivacyAllowList {
   /**
@@ -1325,13 +1325,13 @@ export interface PrivacyAllowList {
    */
   institutions: string[];
   /**
-   * Role words: Words for a role or an office, not a person (e.g. Lurah, Camat, RT, RW, Babinsa, Bhabinkamtibmas, Kapolsek, Ustadz, ketua). After an honorific they name a role: 'Ibu Lurah', 'Pak RT' and 'Pak Ustadz' are not names.
+   * Role words: Words for a role, an office or a group of people, not a person (e.g. Lurah, Camat, RT, RW, Babinsa, Bhabinkamtibmas, Kapolsek, Ustadz, ketua, Jamaah, Tokoh Agama, Guru Ngaji). After an honorific they name a role: 'Ibu Lurah', 'Pak RT', 'Pak Ustadz' and 'Bapak Ibu Tokoh Agama' are not names; a name after them still is ('Pak Ustadz Rahmat').
    *
    * @maxItems 500
    */
   roleWords: string[];
   /**
-   * Ordinary phrases with an honorific or a street word: Phrases in which Ibu, Bapak, Mas, Jalan and similar words are ordinary words, not the start of a name or an address (e.g. ibu kota, ibu-ibu, bapak-bapak, seorang ibu, ibu rumah tangga, jalan tengah).
+   * Ordinary phrases with an honorific or a street word: Phrases in which Ibu, Bapak, Mas, Jalan and similar words are ordinary words, not the start of a name or an address (e.g. ibu kota, ibu-ibu, bapak-bapak, seorang ibu, ibu rumah tangga, jalan tengah, bapak koperasi).
    *
    * @maxItems 500
    */
@@ -1356,5 +1356,31 @@ export interface PrivacyAllowList {
      * Public role: The office that makes this person public, e.g. Wali Kota Tangerang Selatan.
      */
     role: string;
+  }[];
+  /**
+   * Historical figures: Long-deceased scholars and national heroes whom training modules quote by title and name (KH. Hasyim Asy'ari, Gus Dur, Ir. Soekarno). Only the forms listed are allowed, each as written in text with its title, so that a living namesake ('Pak Ahmad Dahlan', 'Bu Kartini') is still flagged. Only real people who died at least ten years ago, each with the reason they are public; never anyone in a case.
+   *
+   * @maxItems 200
+   */
+  historicalFigures: {
+    /**
+     * Name: The person's best-known full name, for the reviewer.
+     */
+    name: string;
+    /**
+     * Forms in text: Title and name as written in text, e.g. KH. Hasyim Asy'ari, K.H. Hasyim Asy'ari, Gus Dur. Straight and curly apostrophes are the same.
+     *
+     * @minItems 1
+     * @maxItems 20
+     */
+    forms: string[];
+    /**
+     * Year of death: The year the person died; at least ten years ago.
+     */
+    died: number;
+    /**
+     * Why public: What makes this person a public, historical figure, e.g. Pendiri Nahdlatul Ulama; Pahlawan Nasional.
+     */
+    reason: string;
   }[];
 }

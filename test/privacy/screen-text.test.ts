@@ -9,7 +9,7 @@ import { REPO_ROOT } from "../helpers/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const kinds = (text: string, list: PrivacyAllowList = allowList) => screenText(text, list).map((f) => f.kind);
-const EMPTY: PrivacyAllowList = { placeNames: [], institutions: [], roleWords: [], commonNounPhrases: [], publicNumbers: [], publicFigures: [] };
+const EMPTY: PrivacyAllowList = { placeNames: [], institutions: [], roleWords: [], commonNounPhrases: [], publicNumbers: [], publicFigures: [], historicalFigures: [] };
 
 describe("screenText", () => {
   it("reports kind, line, column, masked value and fingerprint, never the value", () => {
