@@ -9,6 +9,7 @@ import { listViewFor } from "./list-views.ts";
 import type { OptionLabeller } from "./option-labels.ts";
 import { loadSchemaTree, type SchemaNode } from "./schema-tree.ts";
 import { sharedStepFields } from "./shared-step-fields.ts";
+import { siteStatusField, siteStatusFirst } from "./site-status-field.ts";
 
 /** What identifies an entry and names its file, per collection (default: `title`). */
 const IDENTIFIERS: Record<string, { identifier_field: string; slug: string }> = {
@@ -54,10 +55,12 @@ export function collectionFor(type: ContentType, root: string, labeller: OptionL
   const name = collectionName(type);
   const neutral = new Set(LANGUAGE_NEUTRAL_FIELDS[type.name] ?? []);
   const required = schema.required ?? [];
-  const fields = arrange(
-    type.name,
-    Object.entries(schema.properties ?? {}).map(([field, node]) =>
-      adjust(type.name, fieldFor(field, node, required.includes(field), { labeller, enforceRequired: true, i18n: type.perLanguage ? (neutral.has(field) ? "duplicate" : "translate") : undefined })),
+  const fields = siteStatusFirst(
+    arrange(
+      type.name,
+      Object.entries(schema.properties ?? {}).map(([field, node]) =>
+        adjust(type.name, fieldFor(field, node, required.includes(field), { labeller, enforceRequired: true, i18n: type.perLanguage ? (neutral.has(field) ? "duplicate" : "translate") : undefined })),
+      ),
     ),
   );
   return {
@@ -105,8 +108,10 @@ const VENUE_HINT = {
 };
 const bilingual = (hint: { id: string; en: string }) => `${hint.id} — ${hint.en}`;
 
-/** Fields the CMS fills in itself rather than asking the editor. */
+/** Fields the CMS fills in itself rather than asking the editor, and the one that decides publication. */
 function adjust(type: string, field: DecapField): DecapField {
+  const siteStatus = siteStatusField(type, field);
+  if (siteStatus) return siteStatus;
   if (type === "activity" && field.name === "venue") return { ...field, hint: bilingual(VENUE_HINT) };
   const proposed = type === "activity" ? PROPOSED_ACTIVITY_FIELDS[field.name] : undefined;
   if (proposed) {

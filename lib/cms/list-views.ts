@@ -6,6 +6,7 @@
  */
 import type { OptionLabeller } from "./option-labels.ts";
 import type { SchemaNode } from "./schema-tree.ts";
+import { CASE_STUDY_STATUS_FILTERS } from "./site-status-field.ts";
 
 interface ListView {
   summary: string;
@@ -20,8 +21,10 @@ interface ListView {
 
 export const LIST_VIEWS: Record<string, ListView> = {
   modules: { summary: "{{order}}. {{title}}", sortable: ["order", "title", "pillar"], opensSortedBy: { field: "order", direction: "asc" }, filterBy: ["pillar"] },
-  // Period and area tell case studies apart; the newest first.
-  "case-studies": { summary: "{{title}} · {{period}} · {{area}} · {{status}}", sortable: ["period", "title", "status"], opensSortedBy: { field: "period", direction: "desc" }, filterBy: ["status", "area"] },
+  // Period and area tell case studies apart; the newest first. The status is not in the
+  // summary: Decap would print its code ("draft") on the card, also on the workflow board where
+  // "Draft" names the change; the filters name it in words (CASE_STUDY_STATUS_FILTERS).
+  "case-studies": { summary: "{{title}} · {{period}} · {{area}}", sortable: ["period", "title", "status"], opensSortedBy: { field: "period", direction: "desc" }, filterBy: ["status", "area"] },
   pages: { summary: "{{title}}", sortable: ["title"] },
   decrees: { summary: "{{number}} · {{shortTitle.id}}", sortable: ["year"] },
   // Date and venue tell activities apart; the newest first.
@@ -44,7 +47,8 @@ export function listViewFor(collection: string, schema: SchemaNode, labeller: Op
     const node = schema.properties?.[field];
     if (!node || !Array.isArray(node.enum)) return [];
     const definition = typeof node["x-def"] === "string" ? node["x-def"] : undefined;
-    return labeller.options(node.enum, [field, definition]).map((option) => ({ label: option.label, field, pattern: `^${option.value}$` }));
+    const options = collection === "case-studies" && field === "status" ? CASE_STUDY_STATUS_FILTERS : labeller.options(node.enum, [field, definition]);
+    return options.map((option) => ({ label: option.label, field, pattern: `^${option.value}$` }));
   });
   return {
     summary: view.summary,

@@ -74,7 +74,7 @@ async function fillCaseStudy(page: Page, text: Record<Pane, CaseStudyText>): Pro
       await choose(control(page, "concernCategory"), "Paparan konten daring — Online exposure");
       await choose(control(page, "reportedBy"), "Anggota keluarga — A family member");
       await choose(control(page, "approaches"), "Pendekatan personal — Personal approach");
-      await choose(control(page, "status"), "published");
+      await choose(control(page, "status"), "Tampilkan di situs — Show on the site");
       for (const name of ["namesRemoved", "placesGeneralised", "datesGeneralised", "detailsAltered"]) await toggle(control(page, name), true);
       await typeText(control(page, "reviewerRole"), "Koordinator program");
       await typeDate(control(page, "reviewedOn"), "2024-10-01");
@@ -98,8 +98,9 @@ async function fillCaseStudy(page: Page, text: Record<Pane, CaseStudyText>): Pro
 }
 
 async function publish(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Terbitkan", exact: true }).click();
-  await page.getByText("Terbitkan sekarang", { exact: true }).click();
+  // fs mode: the one button writes the file, so it says "Simpan" (lib/cms/browser/toolbar-words.ts).
+  await page.getByRole("button", { name: "Simpan", exact: true }).click();
+  await page.getByText("Simpan sekarang", { exact: true }).click();
 }
 
 /** Waits for a save to reach the disk; on time-out, says what Decap showed instead. */

@@ -77,11 +77,12 @@ describe("the generated CMS configuration", () => {
     expect(opensBy("modules")).toEqual([{ field: "order", default_sort: "asc" }]);
     expect(opensBy("case-studies")).toEqual([{ field: "period", default_sort: "desc" }]);
     expect(opensBy("activities")).toEqual([{ field: "date", default_sort: "desc" }]);
-    expect(collection("case-studies").summary).toBe("{{title}} · {{period}} · {{area}} · {{status}}");
+    expect(collection("case-studies").summary).toBe("{{title}} · {{period}} · {{area}}");
   });
 
   it("asks for an activity's venue after date and kelurahan, and lets forum, type, pillar and title be proposed on save", () => {
-    expect(collection("activities").fields.slice(0, 4).map((f) => f.name)).toEqual(["date", "kelurahan", "venue", "activityType"]);
+    // After the Draft box that opens every form (whether it is on the site).
+    expect(collection("activities").fields.slice(0, 5).map((f) => f.name)).toEqual(["draft", "date", "kelurahan", "venue", "activityType"]);
     // Decap would refuse the save before the pre-save hook could fill them in.
     for (const name of ["forum", "activityType", "pillar", "title", "title.id", "title.en"]) expect(field("activities", name).required, name).toBe(false);
     // The hints say what happens to an empty field, Indonesian first.
@@ -91,6 +92,19 @@ describe("the generated CMS configuration", () => {
     expect(field("activities", "title").hint).toMatch(/ditulis dari jenis kegiatan dan tempatnya/);
     expect(field("activities", "venue").hint).toMatch(/^Tempat kegiatan .* — Where it took place/);
     expect(field("activities", "participants.total").required).toBe(true);
+  });
+
+  it("opens every form with the field that decides whether the entry is on the site, in words, never codes", () => {
+    const status = collection("case-studies").fields[0]!;
+    expect(status).toMatchObject({ name: "status", widget: "site-status", label: "Tampil di situs? — On the site?", i18n: "duplicate" });
+    expect(status.options).toContainEqual({ label: "Tampilkan di situs — Show on the site", value: "published" });
+    for (const name of ["modules", "pages", "decrees", "activities", "teams", "action-plan", "glossary"]) {
+      expect(collection(name).fields[0], name).toMatchObject({ name: "draft", widget: "site-status", label: "Draf (tidak tampil di situs) — Draft (not on the site)" });
+    }
+  });
+
+  it("filters case studies by whether they are shown, named in words", () => {
+    expect(collection("case-studies").view_filters).toContainEqual({ label: "Tampil di situs — On the site", field: "status", pattern: "^published$" });
   });
 
   it("uses the editorial workflow in production and never the local backend", () => {

@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DECAP_LOCALE_ID } from "../../lib/cms/browser/decap-locale-id.ts";
+import { toolbarWords } from "../../lib/cms/browser/toolbar-words.ts";
 import { REPO_ROOT } from "../helpers/content-tree.ts";
 
 type Phrases = { [key: string]: string | Phrases };
@@ -64,10 +65,39 @@ describe("Decap's interface in Indonesian", () => {
   it("says the words the editors and the browser tests look for", () => {
     const phrase = (key: string) => indonesian.get(key);
     expect(phrase("auth.login")).toBe("Masuk");
-    expect(phrase("editor.editorToolbar.publish")).toBe("Terbitkan");
-    expect(phrase("editor.editorToolbar.publishNow")).toBe("Terbitkan sekarang");
+    expect(phrase("editor.editorToolbar.publish")).toBe("Terapkan");
+    expect(phrase("editor.editorToolbar.publishNow")).toBe("Terapkan sekarang");
     expect(phrase("editor.editorToolbar.save")).toBe("Simpan");
     expect(phrase("editor.editorToolbar.unsavedChanges")).toBe("Perubahan belum disimpan");
     expect(phrase("collection.sidebar.searchAll")).toBe("Cari semua");
+  });
+
+  it("never calls saving a change 'publishing' (terbit): whether an entry is shown is the form's own answer", () => {
+    const saying = [...indonesian].filter(([, text]) => /terbit/i.test(text));
+    expect(saying).toEqual([]);
+  });
+});
+
+describe("the toolbar's words for each way of saving", () => {
+  it("replace only strings Decap has, keeping their placeholders", () => {
+    for (const mode of ["simple", "workflow"] as const) {
+      for (const language of ["id", "en"] as const) {
+        for (const [key, text] of leaves(toolbarWords(mode, language) as Phrases)) {
+          expect(english.has(key), `${mode}/${language}: ${key}`).toBe(true);
+          expect(placeholders(text)).toEqual(placeholders(english.get(key)!));
+        }
+      }
+    }
+  });
+
+  it("say Simpan/Tersimpan where the one button writes the file, and never Published in English either", () => {
+    const simple = leaves(toolbarWords("simple", "id") as Phrases);
+    expect(simple.get("editor.editorToolbar.publish")).toBe("Simpan");
+    expect(simple.get("editor.editorToolbar.published")).toBe("Tersimpan");
+    for (const mode of ["simple", "workflow"] as const) {
+      const words = new Map([...english, ...leaves(toolbarWords(mode, "en") as Phrases)]);
+      expect(words.get("editor.editorToolbar.published")).not.toMatch(/publish/i);
+      expect(words.get("editor.editorToolbar.publish")).not.toMatch(/publish/i);
+    }
   });
 });

@@ -4,8 +4,8 @@
  * copy (never the project's content/ or _site/). Started in its own process group so that
  * `stop()` can end everything it started even when a test failed half-way.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,6 +47,19 @@ export function copyProjectContent(): string {
   return root;
 }
 
+/**
+ * Makes the copy a Git repository with everything committed on `main`, as `CMS_MODE=git`
+ * needs (decap-server then saves on cms/… branches and merges them into main). The built site
+ * is ignored, so the tree stays clean while the dev server writes it.
+ */
+export function commitAsRepository(root: string): void {
+  writeFileSync(path.join(root, ".gitignore"), "_site/\n");
+  const env = { ...process.env, GIT_AUTHOR_NAME: "Tes", GIT_AUTHOR_EMAIL: "tes@example.org", GIT_COMMITTER_NAME: "Tes", GIT_COMMITTER_EMAIL: "tes@example.org" };
+  for (const args of [["init", "--quiet", "--initial-branch=main"], ["add", "--all"], ["commit", "--quiet", "--message", "Sample content"]]) {
+    execFileSync("git", args, { cwd: root, env, stdio: "pipe" });
+  }
+}
+
 /** The HTTP status `url` answers with, or 0 when nothing answers. */
 export async function statusOf(url: string, init?: RequestInit): Promise<number> {
   try {
@@ -78,7 +91,7 @@ export const siteAnswers = async (port: number) => (await statusOf(`http://local
 /**
  * @example const server = await startDevServer(copyProjectContent()); … await server.kill();
  */
-export async function startDevServer(root: string, { timeoutMs = 150_000 }: { timeoutMs?: number } = {}): Promise<DevServer> {
+export async function startDevServer(root: string, { timeoutMs = 150_000, cmsMode = "fs" }: { timeoutMs?: number; cmsMode?: "fs" | "git" } = {}): Promise<DevServer> {
   const sitePort = await freePort();
   let cmsPort = await freePort();
   while (cmsPort === sitePort) cmsPort = await freePort();
@@ -93,7 +106,7 @@ export async function startDevServer(root: string, { timeoutMs = 150_000 }: { ti
       DECAP_SERVER_PORT: String(cmsPort),
       PUSTAKA_CONTENT_ROOT: root,
       PUSTAKA_OUTPUT_DIR: path.join(root, "_site"),
-      CMS_MODE: "fs",
+      CMS_MODE: cmsMode,
     },
   });
   let log = "";

@@ -11,6 +11,9 @@ import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pr
 import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
 import { withSharedStepFacts, type StepsEntry } from "./shared-step-facts.ts";
 import { DECAP_LOCALE_ID } from "./decap-locale-id.ts";
+import { registerQuietRelationWidget } from "./quiet-relation-widget.ts";
+import { registerSiteStatusWidget } from "./site-status-widget.ts";
+import { overlay, saveModeOf, toolbarWords } from "./toolbar-words.ts";
 import "./spreadsheet-import.ts";
 // Virtual modules, provided by the bundler: the pre-compiled validators and the allow-list.
 // @ts-expect-error resolved by the esbuild plugin in bundle-admin-script.ts
@@ -32,16 +35,14 @@ interface Cms {
   getWidget(name: string): Widget | undefined;
   registerWidget(name: string, control: unknown, preview?: unknown, schema?: unknown): void;
   registerLocale(locale: string, phrases: object): void;
+  getLocale(locale: string): object | undefined;
   registerMediaLibrary(library: { name: string; init: () => { show(): void; hide(): void; enableStandalone(): boolean } }): void;
   init(options?: { config?: Record<string, unknown> }): void;
 }
 
 const cms = (window as unknown as { CMS: Cms }).CMS;
-// Decap's interface in Indonesian (admin/config.yml says `locale: id`). Decap has not started
-// yet (manual-init.js), so the locale is there when it first renders; see the end of this file.
-cms.registerLocale("id", DECAP_LOCALE_ID);
 // React's createElement, which Decap puts on window for custom previews.
-const h = (window as unknown as { h: (type: string, props: Record<string, unknown>, ...children: unknown[]) => unknown }).h;
+const h = (window as unknown as { h: (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => unknown }).h;
 const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.name, (compiled as Record<string, Validate>)[`v${index}`]]));
 
 cms.registerEventListener({
@@ -136,6 +137,14 @@ if (select) cms.registerWidget("select", select.control, ({ value, field }: { va
 const hidden = cms.getWidget("hidden");
 if (hidden) cms.registerWidget("hidden", hidden.control, () => null, hidden.schema);
 
+// The field that decides whether an entry is shown, with the answer to "on the site? if not,
+// what is missing?" under it. Its preview is the choice's words (a Draft box previews nothing).
+const createClass = (window as unknown as { createClass: (spec: Record<string, unknown>) => unknown }).createClass;
+registerQuietRelationWidget(cms, createClass, h);
+registerSiteStatusWidget(cms, createClass, h, ({ value, field }: { value?: unknown; field?: ImmutableLike }) =>
+  typeof value === "string" ? h("p", { "data-preview": "choice" }, choiceWords(value, field)) : null,
+);
+
 // The preview pane uses the site's own stylesheet (its hashed address is put into the page by the build).
 const stylesheet = document.querySelector<HTMLMetaElement>('meta[name="site-stylesheet"]')?.content;
 if (stylesheet) cms.registerPreviewStyle(stylesheet);
@@ -159,11 +168,30 @@ function interfaceLanguage(): "id" | "en" {
   }
 }
 
+/**
+ * Decap's words, in Indonesian (admin/config.yml says `locale: id`) and English, with "publish"
+ * said as what it does in this configuration (toolbar-words.ts): "Simpan" where a save writes the
+ * file (`npm start`'s fs mode), "Terapkan" where a reviewed change is merged. Registered before
+ * Decap first renders (manual-init.js keeps it waiting). The configuration is the file Decap
+ * itself reads next; without it, the production (workflow) words.
+ */
+async function registerLocales(): Promise<void> {
+  const text = await fetch("config.yml", { cache: "no-store" })
+    .then((response) => (response.ok ? response.text() : ""))
+    .catch(() => "");
+  const mode = text ? saveModeOf(text) : "workflow";
+  cms.registerLocale("id", overlay(DECAP_LOCALE_ID, toolbarWords(mode, "id")));
+  const english = cms.getLocale("en");
+  if (english) cms.registerLocale("en", overlay(english as Parameters<typeof overlay>[0], toolbarWords(mode, "en")));
+}
+
 // Everything is registered: start Decap (manual-init.js kept it from starting on load). Should
 // manual-init.js not have run, Decap started itself and must not be started twice.
 if ((window as unknown as { CMS_MANUAL_INIT?: boolean }).CMS_MANUAL_INIT) {
   // A config given to init is merged over config.yml; without one Decap uses config.yml alone.
-  cms.init(interfaceLanguage() === "en" ? { config: { locale: "en" } } : undefined);
+  void registerLocales().then(() => cms.init(interfaceLanguage() === "en" ? { config: { locale: "en" } } : undefined));
+} else {
+  cms.registerLocale("id", DECAP_LOCALE_ID);
 }
 
 /** The labels of a select's chosen value or values, from its options; an unknown value as it is. */
