@@ -2,8 +2,8 @@
  * Decap's relation widget, without the false "Perubahan belum disimpan" (unsaved changes).
  * When an entry opens, Decap 3.16's relation control sends the value it was given straight back
  * through onChange, to store the chosen entries' details for the preview
- * (decap-cms-widget-relation, RelationControl `triggerInitialOnChange`); Decap counts that as an
- * edit (decaporg/decap-cms issue #725). A case study then read "unsaved changes" the moment it
+ * (node_modules/decap-cms-widget-relation/src/RelationControl.js, `triggerInitialOnChange`), and
+ * Decap counts that as an edit. A case study then read "unsaved changes" the moment it
  * was opened, asked before leaving, and in the review workflow refused to change the change's
  * status until saved again. Here a change that sets the value the field already holds is not
  * passed on; choosing or removing an entry is, as before. The preview shows the stored values.
