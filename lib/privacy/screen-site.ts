@@ -4,6 +4,7 @@ import path from "node:path";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import type { FindingKind } from "./finding.ts";
 import { INDEX_FILE, indexFileText } from "../search/decompress-index.ts";
+import { asWrittenDate } from "./joined-dates.ts";
 import { htmlText } from "./html-text.ts";
 import { screenFile } from "./screen-file.ts";
 
@@ -23,10 +24,12 @@ const SCREENED_EXTENSIONS = new Set([".html", ".xml", ".txt", ".json", ".csv"]);
  * The text of a built file as the screen reads it, or null for files that carry none of ours.
  * Pagefind's index files are compressed: they are decompressed here, because the index holds
  * page text (fragments) and words (the word index joins "0812-3456-7890" into one word) that
- * must be screened like the pages themselves. Line numbers then point into the decompressed text.
+ * must be screened like the pages themselves; a word that is a date joined up is read as the
+ * date it was written as (joined-dates.ts). Line numbers then point into the decompressed text.
  * @example screenedText("pagefind/fragment/id_1.pf_fragment", bytes) // '{"url":"/id/…","content":"…"}'
  */
 export function screenedText(fileName: string, bytes: Buffer): string | null {
+  if (/\.pf_index$/i.test(fileName)) return indexFileText(fileName, bytes).split("\n").map(asWrittenDate).join("\n");
   if (INDEX_FILE.test(fileName)) return indexFileText(fileName, bytes);
   const extension = path.extname(fileName).toLowerCase();
   if (!SCREENED_EXTENSIONS.has(extension)) return null;

@@ -28,3 +28,18 @@ await buildSite({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir
     throw new Error(`Building ${root} failed:\n${stdout}\n${stderr}`);
   }
 }
+
+/**
+ * What `npm run build` decides for a content root, run the same way (a child process): built,
+ * or the personal-data findings that stopped it (masked, as the build prints them).
+ * @example await publishInChildProcess(REPO_ROOT, path.join(tmp, "site")) // { built: true, findings: [] }
+ */
+export async function publishInChildProcess(root: string, outDir: string): Promise<{ built: boolean; findings: string[] }> {
+  const module = pathToFileURL(path.join(REPO_ROOT, "lib/build/build-and-replace.ts")).href;
+  const script = `import { buildAndReplace } from ${JSON.stringify(module)};
+const outcome = await buildAndReplace({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)} });
+const findings = outcome.built ? [] : outcome.siteFindings.map((f) => \`\${f.file}:\${f.line} \${f.kind} \${f.masked}\`);
+console.log(JSON.stringify({ built: outcome.built, findings }));`;
+  const { stdout } = await run(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], { cwd: REPO_ROOT, maxBuffer: 32 * 1024 * 1024 });
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as { built: boolean; findings: string[] };
+}
