@@ -10,7 +10,11 @@ import { NO_UPLOADS_LIBRARY } from "../no-uploads-library.ts";
 import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
 import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
 import { withSharedStepFacts, type StepsEntry } from "./shared-step-facts.ts";
+import { blockSave } from "./blocked-save.ts";
 import { DECAP_LOCALE_ID } from "./decap-locale-id.ts";
+import "./entry-address-change.ts";
+import { installNarrowScreenLayout } from "./narrow-screen.ts";
+import { showBlocked } from "./save-blocked-panel.ts";
 import { registerQuietRelationWidget } from "./quiet-relation-widget.ts";
 import { registerSiteStatusWidget } from "./site-status-widget.ts";
 import { overlay, saveModeOf, toolbarWords } from "./toolbar-words.ts";
@@ -41,6 +45,8 @@ interface Cms {
 }
 
 const cms = (window as unknown as { CMS: Cms }).CMS;
+// A one-column editor on a phone; in place before Decap first renders.
+installNarrowScreenLayout();
 // React's createElement, which Decap puts on window for custom previews.
 const h = (window as unknown as { h: (type: unknown, props: Record<string, unknown> | null, ...children: unknown[]) => unknown }).h;
 const validators = Object.fromEntries(CONTENT_TYPES.map((type, index) => [type.name, (compiled as Record<string, Validate>)[`v${index}`]]));
@@ -59,7 +65,7 @@ cms.registerEventListener({
     if (problems.length > 0) {
       const message = guardMessage(problems, (labels as Record<string, FieldLabels>)[plain.collection]);
       showBlocked(message);
-      throw new Error(message);
+      blockSave(message);
     }
     showBlocked(undefined);
     // Returning nothing keeps the entry as it is; returned data (Immutable, as Decap's) replaces
@@ -70,32 +76,6 @@ cms.registerEventListener({
     return entry === edited ? undefined : entry.get("data");
   },
 });
-
-/**
- * Decap shows the thrown message as a toast that closes after 8 seconds, on one line; a list of
- * problems needs longer. The same message therefore also stays in a panel at the bottom of the
- * page, one problem per line, until the editor closes it or the entry is saved.
- */
-function showBlocked(message: string | undefined): void {
-  document.getElementById("pustaka-save-blocked")?.remove();
-  if (message === undefined) return;
-  const panel = document.createElement("section");
-  panel.id = "pustaka-save-blocked";
-  panel.setAttribute("role", "alert");
-  panel.setAttribute("lang", "id");
-  panel.style.cssText =
-    "position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:10000;max-height:40vh;overflow:auto;padding:1rem 3.5rem 1rem 1rem;background:#fff4f2;color:#5c1206;border:2px solid #c4321c;border-radius:6px;box-shadow:0 4px 16px rgba(0,0,0,.2);font:15px/1.45 system-ui,sans-serif;white-space:pre-line";
-  panel.textContent = message;
-  const close = document.createElement("button");
-  close.type = "button";
-  close.textContent = "Tutup / Close";
-  close.style.cssText = "position:absolute;top:.5rem;right:.5rem;font:inherit;font-size:13px;padding:.2rem .5rem;cursor:pointer";
-  close.addEventListener("click", () => panel.remove());
-  panel.append(close);
-  document.body.append(panel);
-}
-// Leaving the entry leaves its problems behind.
-window.addEventListener("hashchange", () => showBlocked(undefined));
 
 // Typing a year into a date field: Chromium reports every keystroke as a complete date
 // ("0002-10-01" after the first digit of 2024), Decap 3.16's datetime widget parses it at once
