@@ -58,6 +58,8 @@ export const NARROW_SCREEN_CSS = `
     border-top: 1px solid #dfdfe3 !important;
   }
   [class*="-ToolbarSubSectionFirst"] { flex-wrap: wrap; row-gap: 6px; }
+  /* A saved entry's "view on the site" link, when it wraps under the buttons. */
+  [class*="-ToolbarSubSectionLast"] { padding: 4px 10px; }
   /* The toggles (one or two languages, preview, scroll sync) would float over the form; on a
      phone the layout is fixed: both languages, no preview. */
   [class*="-ViewControls"] { display: none !important; }
