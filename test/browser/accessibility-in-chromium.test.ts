@@ -43,8 +43,8 @@ afterAll(async () => {
  * A browser context that serves axe from the site's origin and keeps the language choice page
  * (which forwards to /id/ at once with a meta refresh) standing still long enough to be checked.
  */
-async function auditContext(): Promise<BrowserContext> {
-  const context = await browser.newContext();
+async function auditContext(viewport?: { width: number; height: number }): Promise<BrowserContext> {
+  const context = await browser.newContext(viewport ? { viewport } : {});
   await context.route(`${server.url}${AXE_PATH}`, (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: AXE_SOURCE }));
   await context.route(`${server.url}/`, async (route) => {
@@ -101,6 +101,22 @@ describe("accessibility in real Chromium", () => {
     await context.close();
     expect(failures, failures.join("\n")).toEqual([]);
   }, 300_000);
+
+  it("has no violation on a 390 px phone either, with the folded menu closed and open", async () => {
+    const context = await auditContext({ width: 390, height: 844 });
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const url of representativePages()) {
+      await page.goto(`${server.url}${url}`, { waitUntil: "load" });
+      failures.push(...describeViolations(url, await runAxe(page, { runOnly: { type: "tag", values: WCAG_TAGS } })));
+      const toggle = page.locator("summary.site-menu__toggle");
+      if ((await toggle.count()) === 0) continue;
+      await toggle.click();
+      failures.push(...describeViolations(`${url} (menu open)`, await runAxe(page, { runOnly: { type: "tag", values: WCAG_TAGS } })));
+    }
+    await context.close();
+    expect(failures, failures.join("\n")).toEqual([]);
+  }, 120_000);
 
   for (const colorScheme of ["light", "dark"] as const) {
     it(`has enough colour contrast in the ${colorScheme} colour scheme on representative pages`, async () => {
