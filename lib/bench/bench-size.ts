@@ -1,43 +1,39 @@
 /**
- * The whole benchmark at one size N: writes the synthetic corpus, runs bare Eleventy and the
- * full pipeline in alternating order (bare first in odd pairs, pipeline first in even ones, so
- * neither always runs on a machine the other has just warmed or heated), each in a child
- * process of its own, then one instrumented pipeline run for the phase breakdown, then measures
- * the last pipeline's output (bytes, index, module page, first search) and the rebuild in
- * `npm start`. Everything happens in one temporary folder, removed at the end.
+ * The whole benchmark at one size N: writes the synthetic corpus, runs the stock toolchain
+ * (stock-toolchain.ts: bare Eleventy, then Pagefind's command line) and the full pipeline in
+ * interleaved pairs (pairs.ts), each run in a child process of its own, then one instrumented
+ * pipeline run for the phase breakdown, then measures the last runs' output (bytes, both
+ * indexes, module page, the offline download, the first search on both sites) and the rebuild
+ * in `npm start`. Everything happens in one temporary folder, removed at the end.
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { LANGUAGES, type Language } from "../content/content-types.ts";
 import { SEARCH_INDEX_FOLDER } from "../search/index-site.ts";
+import { commonestWordIn, type CommonWord } from "./common-word.ts";
 import { measureChild, type ChildRun } from "./measure-child.ts";
 import { modulePages, type PageWeight } from "./page-weight.ts";
+import { pairOrder, summarizePairs, type PairSummary, type RunPair } from "./pairs.ts";
+import { precacheWeights, type PrecacheWeight } from "./precache-weight.ts";
 import { readsWithoutJavaScript, type NoScriptReading } from "./reading-without-javascript.ts";
 import { measureRebuild, type RebuildTiming } from "./rebuild.ts";
-import type { BareResult } from "./run-bare.ts";
 import type { Phase, PhasesResult } from "./run-phases.ts";
 import type { PipelineResult } from "./run-pipeline.ts";
-import { firstSearchWeights, type TermWeight } from "./search-weight.ts";
-import { openSiteSession } from "./site-session.ts";
-import { median } from "./stats.ts";
+import type { StockResult } from "./run-stock.ts";
+import { firstSearchWeights, SEARCH_TERMS, type TermWeight } from "./search-weight.ts";
+import { openSiteSession, type Fetched } from "./site-session.ts";
+import { lighterWay, pagefindFirstSearches, writePagefindPages } from "./stock-search-weight.ts";
+import { stockRun } from "./stock-toolchain.ts";
 import { writeSyntheticCorpus, type RecordCounts } from "./synthetic-corpus.ts";
 import { formatCount, formatSeconds } from "./units.ts";
 
-/** One bare run and one pipeline run, back to back. */
-export interface RunPair {
-  order: "bare first" | "pipeline first";
-  bareMs: number;
-  pipelineMs: number;
-  /** pipelineMs / bareMs. */
-  ratio: number;
-  /** Peak memory of each run's process tree, bytes (null where it cannot be sampled). */
-  barePeakBytes: number | null;
-  pipelinePeakBytes: number | null;
-  /** The pipeline's peak per command name (node, pagefind_extended, esbuild), bytes. */
-  pipelinePeakByCommand: Record<string, number>;
-  /** The pipeline's Node process alone (its own maxRSS), bytes. */
-  pipelineNodePeakBytes: number;
+/** One term's first search: ours, and bare Pagefind's on the stock toolchain's index (null when it could not be measured). */
+export interface TermSearch {
+  term: string;
+  ours: TermWeight;
+  /** Its default UI, its API, and the lighter of the two (what the ratio is judged against). */
+  stock: { ui: Fetched; api: Fetched; lighter: Fetched } | null;
 }
 
 export interface SizeReport {
@@ -51,12 +47,18 @@ export interface SizeReport {
   /** Writing the corpus, milliseconds. */
   corpusMs: number;
   pairs: RunPair[];
-  bare: { medianMs: number; peakBytes: number | null; outputBytes: number };
-  pipeline: { medianMs: number; peakBytes: number | null; peakByCommand: Record<string, number>; nodePeakBytes: number; outputBytes: number; pagefindBytes: number };
+  stock: PairSummary["stock"] & { outputBytes: number; pagefindBytes: number };
+  pipeline: PairSummary["pipeline"] & { outputBytes: number; pagefindBytes: number };
   /** Median of the pairs' ratios (not the ratio of the medians). */
   medianRatio: number;
+  /** The pipeline's peak memory / the stock toolchain's. */
+  peakRatio: number | null;
   phases: { wallMs: number; peakBytes: number | null; phases: Phase[]; alone: Phase[] } | null;
-  firstSearch: TermWeight[] | null;
+  /** The word on the most Indonesian pages, added to the searched terms. */
+  commonWord: CommonWord | null;
+  firstSearch: TermSearch[] | null;
+  /** The service workers' precache lists, per language. */
+  offline: PrecacheWeight[] | null;
   modulePage: { heaviest: PageWeight; pages: number; pagesWithScripts: number; reading: NoScriptReading } | null;
   rebuild: RebuildTiming | null;
   /** What could not be measured, and why. */
@@ -91,7 +93,49 @@ function htmlFiles(folder: string): number {
 }
 
 const peakOf = (run: ChildRun<{ maxRssBytes: number }>) => run.treePeak?.totalBytes ?? null;
-const maxOrNull = (values: (number | null)[]) => (values.some((value) => value === null) ? null : Math.max(...(values as number[])));
+
+/** One pair's figures from its two runs. */
+function pairOf(index: number, stock: ChildRun<StockResult>, pipeline: ChildRun<PipelineResult>): RunPair {
+  return {
+    order: pairOrder(index),
+    stockMs: stock.wallMs,
+    stockEleventyMs: stock.result.eleventyMs,
+    stockPagefindMs: stock.result.pagefindMs,
+    pipelineMs: pipeline.wallMs,
+    ratio: pipeline.wallMs / stock.wallMs,
+    stockPeakBytes: peakOf(stock),
+    pipelinePeakBytes: peakOf(pipeline),
+    stockPeakByCommand: stock.treePeak?.byCommand ?? {},
+    pipelinePeakByCommand: pipeline.treePeak?.byCommand ?? {},
+    pipelineNodePeakBytes: pipeline.result.maxRssBytes,
+  };
+}
+
+/**
+ * Our first search and bare Pagefind's on the stock site, per term (stockDir null: ours only).
+ * The stock site gets bare Pagefind's two search pages first (stock-search-weight.ts).
+ */
+async function firstSearches(pipelineDir: string, stockDir: string | null, terms: readonly string[], notes: string[]): Promise<TermSearch[]> {
+  const ours = await firstSearchWeights(pipelineDir, terms);
+  let stock: Awaited<ReturnType<typeof pagefindFirstSearches>> | null = null;
+  if (stockDir) {
+    try {
+      writePagefindPages(stockDir, "id");
+      const session = await openSiteSession(stockDir);
+      try {
+        stock = await pagefindFirstSearches(session, terms);
+      } finally {
+        await session.close();
+      }
+    } catch (error) {
+      notes.push(`first search on the stock site not measured: ${(error as Error).message.split("\n")[0]}`);
+    }
+  }
+  return ours.map((weight, index) => {
+    const bare = stock?.[index];
+    return { term: weight.term, ours: weight, stock: bare ? { ui: bare.ui, api: bare.api, lighter: lighterWay(bare) } : null };
+  });
+}
 
 /**
  * @example const report = await benchSize({ records: 1000, pairs: 3, seed: 1, rebuild: true, progress: console.error });
@@ -108,11 +152,11 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     progress(`  ${formatCount(counts.modules)} modules, ${formatCount(counts.caseStudies)} case studies, ${formatCount(counts.activities)} activities (${formatSeconds(corpusMs)})`);
 
     const pipelineOut = path.join(work, "out");
-    const bareOut = path.join(work, "bare-out");
-    const runBare = async () => {
-      rmSync(bareOut, { recursive: true, force: true });
-      // The bare build runs outside the project, so Eleventy finds none of its files.
-      return measureChild<BareResult>("lib/bench/run-bare.ts", [corpus.bareInput, bareOut], { cwd: work });
+    const stockOut = path.join(work, "stock-out");
+    const runStock = async () => {
+      rmSync(stockOut, { recursive: true, force: true });
+      const { script, args, cwd } = stockRun({ input: corpus.bareInput, output: stockOut, work });
+      return measureChild<StockResult>(script, args, { cwd });
     };
     const runPipeline = async () => {
       rmSync(pipelineOut, { recursive: true, force: true });
@@ -120,32 +164,22 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     };
 
     const runs: RunPair[] = [];
-    for (let pair = 0; pair < pairs; pair++) {
-      const bareFirst = pair % 2 === 0;
-      let bare: ChildRun<BareResult>;
+    for (let index = 0; index < pairs; index++) {
+      let stock: ChildRun<StockResult>;
       let pipeline: ChildRun<PipelineResult>;
-      if (bareFirst) {
-        bare = await runBare();
+      if (pairOrder(index) === "stock first") {
+        stock = await runStock();
         pipeline = await runPipeline();
       } else {
         pipeline = await runPipeline();
-        bare = await runBare();
+        stock = await runStock();
       }
-      runs.push({
-        order: bareFirst ? "bare first" : "pipeline first",
-        bareMs: bare.wallMs,
-        pipelineMs: pipeline.wallMs,
-        ratio: pipeline.wallMs / bare.wallMs,
-        barePeakBytes: peakOf(bare),
-        pipelinePeakBytes: peakOf(pipeline),
-        pipelinePeakByCommand: pipeline.treePeak?.byCommand ?? {},
-        pipelineNodePeakBytes: pipeline.result.maxRssBytes,
-      });
-      progress(`  pair ${pair + 1}/${pairs}: bare ${formatSeconds(bare.wallMs)}, pipeline ${formatSeconds(pipeline.wallMs)}`);
+      const pair = pairOf(index, stock, pipeline);
+      runs.push(pair);
+      progress(`  pair ${index + 1}/${pairs}: stock ${formatSeconds(pair.stockMs)} (Eleventy ${formatSeconds(pair.stockEleventyMs)}, Pagefind CLI ${formatSeconds(pair.stockPagefindMs)}), pipeline ${formatSeconds(pair.pipelineMs)}`);
     }
 
-    const peakByCommand: Record<string, number> = {};
-    for (const run of runs) for (const [command, bytes] of Object.entries(run.pipelinePeakByCommand)) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, bytes);
+    const summary = summarizePairs(runs);
     const htmlPagesPerLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, htmlFiles(path.join(pipelineOut, lang))])) as Record<Language, number>;
     const report: SizeReport = {
       records,
@@ -155,23 +189,18 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
       htmlPagesPerLanguage,
       corpusMs,
       pairs: runs,
-      bare: { medianMs: median(runs.map((run) => run.bareMs)), peakBytes: maxOrNull(runs.map((run) => run.barePeakBytes)), outputBytes: folderBytes(bareOut) },
-      pipeline: {
-        medianMs: median(runs.map((run) => run.pipelineMs)),
-        peakBytes: maxOrNull(runs.map((run) => run.pipelinePeakBytes)),
-        peakByCommand,
-        nodePeakBytes: Math.max(...runs.map((run) => run.pipelineNodePeakBytes)),
-        outputBytes: folderBytes(pipelineOut),
-        pagefindBytes: folderBytes(path.join(pipelineOut, SEARCH_INDEX_FOLDER)),
-      },
-      medianRatio: median(runs.map((run) => run.ratio)),
+      stock: { ...summary.stock, outputBytes: folderBytes(stockOut), pagefindBytes: folderBytes(path.join(stockOut, "pagefind")) },
+      pipeline: { ...summary.pipeline, outputBytes: folderBytes(pipelineOut), pagefindBytes: folderBytes(path.join(pipelineOut, SEARCH_INDEX_FOLDER)) },
+      medianRatio: summary.medianRatio,
+      peakRatio: summary.peakRatio,
       phases: null,
+      commonWord: commonestWordIn(path.join(corpus.bareInput, "id")),
       firstSearch: null,
+      offline: null,
       modulePage: null,
       rebuild: null,
       notes,
     };
-    rmSync(bareOut, { recursive: true, force: true });
 
     progress("  module page weight and reading without JavaScript");
     const modules = modulePages(pipelineOut);
@@ -186,13 +215,21 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
       }
     }
 
-    progress("  first search in Chromium");
     try {
-      report.firstSearch = await firstSearchWeights(pipelineOut);
+      report.offline = precacheWeights(pipelineOut);
+    } catch (error) {
+      notes.push(`offline download not measured: ${(error as Error).message.split("\n")[0]}`);
+    }
+
+    progress("  first search in Chromium, ours and bare Pagefind's");
+    const terms = report.commonWord && !(SEARCH_TERMS as readonly string[]).includes(report.commonWord.word) ? [...SEARCH_TERMS, report.commonWord.word] : [...SEARCH_TERMS];
+    try {
+      report.firstSearch = await firstSearches(pipelineOut, stockOut, terms, notes);
     } catch (error) {
       notes.push(`first search not measured: ${(error as Error).message.split("\n")[0]}`);
     }
     rmSync(pipelineOut, { recursive: true, force: true });
+    rmSync(stockOut, { recursive: true, force: true });
 
     progress("  phase breakdown (one instrumented pipeline run)");
     const phasesOut = path.join(work, "phases-out");

@@ -7,7 +7,9 @@ import os from "node:os";
 import type { SizeReport } from "./bench-size.ts";
 import type { Budget, FailedSize } from "./budgets.ts";
 import type { Growth } from "./growth.ts";
-import { formatBytes, formatCount, formatRatio, formatSeconds } from "./units.ts";
+import { firstSearchLines, memoryLine, offlineLine, outputLine, pairsTable } from "./report-comparison.ts";
+import { table } from "./text-table.ts";
+import { formatBytes, formatCount, formatSeconds } from "./units.ts";
 
 export interface BenchReport {
   /** When the run finished (ISO 8601). */
@@ -36,23 +38,7 @@ export function environment(): Environment {
   return { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? "?", memoryBytes: os.totalmem() };
 }
 
-/** Left-aligned columns, two spaces apart. */
-export function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
-  return rows.map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join("  ").trimEnd());
-}
-
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
-
-function memoryLine(report: SizeReport): string {
-  const { pipeline, bare } = report;
-  if (pipeline.peakBytes === null) return `peak memory: pipeline's Node process ${formatBytes(pipeline.nodePeakBytes)} (Pagefind's binary not included: no /proc here)`;
-  const parts = Object.entries(pipeline.peakByCommand)
-    .sort((a, b) => b[1] - a[1])
-    .map(([command, bytes]) => `${command} ${formatBytes(bytes)}`)
-    .join(", ");
-  return `peak memory (process tree, sampled every 50 ms): pipeline ${formatBytes(pipeline.peakBytes)} (largest per process: ${parts}); bare ${bare.peakBytes === null ? "?" : formatBytes(bare.peakBytes)}`;
-}
 
 /**
  * The line of a child's failure worth printing in a table: the fatal error if there is one
@@ -73,23 +59,16 @@ export function formatSize(report: SizeReport): string[] {
   const out: string[] = [];
   out.push(`N = ${formatCount(report.records)} records (seed ${report.seed}): ${formatCount(counts.modules)} modules, ${formatCount(counts.caseStudies)} case studies, ${formatCount(counts.activities)} activities; corpus written in ${formatSeconds(report.corpusMs)}`);
   out.push(
-    `pages per language: ${formatCount(report.htmlPagesPerLanguage.id)} id, ${formatCount(report.htmlPagesPerLanguage.en)} en (${formatCount(report.entryPagesPerLanguage)} module and case-study pages, which bare Eleventy builds too, plus the site's own pages; activities have no page of their own)`,
+    `pages per language: ${formatCount(report.htmlPagesPerLanguage.id)} id, ${formatCount(report.htmlPagesPerLanguage.en)} en (${formatCount(report.entryPagesPerLanguage)} module and case-study pages, which the stock toolchain builds too, plus the site's own pages; activities have no page of their own)`,
   );
   out.push("");
-  const rows = [["pair", "order", "bare", "pipeline", "pipeline / bare"]];
-  report.pairs.forEach((pair, index) => rows.push([String(index + 1), pair.order, formatSeconds(pair.bareMs), formatSeconds(pair.pipelineMs), formatRatio(pair.ratio)]));
-  rows.push(["median", "", formatSeconds(report.bare.medianMs), formatSeconds(report.pipeline.medianMs), `${formatRatio(report.medianRatio)} (median of the pair ratios)`]);
-  out.push(...table(rows));
-  out.push("(wall time of each child process, start-up included)");
+  out.push(...pairsTable(report));
   out.push("");
   out.push(memoryLine(report));
-  out.push(`output: pipeline ${formatBytes(report.pipeline.outputBytes)}, of which Pagefind index ${formatBytes(report.pipeline.pagefindBytes)}; bare ${formatBytes(report.bare.outputBytes)}`);
-  if (report.firstSearch) {
-    out.push(
-      `first search on /id/cari/ (fresh Chromium context; compressed as a static host sends it / as stored): ` +
-        report.firstSearch.map((term) => `${term.term} ${formatBytes(term.transferBytes)} / ${formatBytes(term.bytes)} (${term.files} files)`).join(", "),
-    );
-  }
+  out.push(outputLine(report));
+  out.push(...firstSearchLines(report));
+  const offline = offlineLine(report);
+  if (offline) out.push(offline);
   if (report.modulePage) {
     const { heaviest, reading } = report.modulePage;
     out.push(
