@@ -17,6 +17,6 @@ describe("templates/layouts/stylesheet.njk", () => {
 
   it("declares the layer order before any layer is used", () => {
     const base = readFileSync(path.join(templates, "layouts/base.css"), "utf8");
-    expect(base.trimStart().split("\n").find((line) => line.startsWith("@layer"))).toMatch(/^@layer reset, tokens, base, layout, components, pages, print;/);
+    expect(base.trimStart().split("\n").find((line) => line.startsWith("@layer"))).toMatch(/^@layer reset, tokens, base, layout, components, pages, touch, print;/);
   });
 });
