@@ -4,7 +4,8 @@
  * same table, so the page cannot promise a section the cache does not hold.
  *
  * Kept offline: what a volunteer refreshing their training in the field needs — the home page,
- * every training module, the glossary and search (with the search index of their language).
+ * every training module, the glossary and search, over those pages only (offline-index.ts: the
+ * site's full index grows with every record and would not fit a small data plan).
  * Everything else (case studies, activities, figures, downloads, the CMS) is cached only once
  * opened, and needs the network the first time.
  */

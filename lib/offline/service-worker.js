@@ -8,6 +8,10 @@
  * - fetch: precached files come from the cache first (pages open instantly on a weak signal;
  *   they are refreshed with each new build). Any other page of the site is fetched from the
  *   network and kept for later; without a network, the kept copy, or the offline page.
+ *   The site's full search index (/pagefind/) is left to the browser and never kept: online
+ *   searches would otherwise pile its pieces up on the device, and offline a search over a
+ *   few kept pieces would quietly miss pages. Offline, the search page uses the offline index
+ *   stored at install instead (lib/offline/offline-index.ts, templates/assets/search.js).
  */
 /* global self, caches, fetch, URL, Response */
 const { lang, version, urls } = self.PRECACHE;
@@ -15,6 +19,7 @@ const CACHE_PREFIX = `pustaka-${lang}-`;
 const CACHE = `${CACHE_PREFIX}${version}`;
 const OFFLINE_PAGE = `/${lang}/offline.html`;
 const PRECACHED = new Set(urls);
+const FULL_SEARCH_INDEX = "/pagefind/";
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -68,6 +73,7 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   // Only this site: anything else (there is nothing else, by the content policy) is left alone.
   if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith(FULL_SEARCH_INDEX)) return;
   const key = precacheKey(url);
   event.respondWith(key ? fromCacheFirst(key, request) : fromNetworkFirst(request));
 });

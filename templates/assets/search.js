@@ -9,6 +9,13 @@
  * The page provides everything it shows: the form (query, filters, sort) rendered from the
  * site model, and every text in data-text-* attributes from the dictionaries. Results are built
  * with DOM methods, never innerHTML; excerpts keep only Pagefind's <mark> highlighting.
+ *
+ * Without a connection it searches the offline index instead (/pagefind-offline/, the home
+ * page, the modules and the glossary: lib/offline/offline-index.ts), which the service worker
+ * stored at the first visit, and says that only those are searched. Which index is decided
+ * before Pagefind is loaded, by asking the server for the full index's small entry file: a
+ * full index loaded and then cut off would not fail but quietly miss every page whose piece
+ * of the index it could not fetch.
  */
 
 /** How many results are shown at first and per "more": each one costs a fragment download. */
@@ -26,6 +33,7 @@ function setUp(form) {
   const input = /** @type {HTMLInputElement} */ (form.elements.namedItem("q"));
   const filterControls = /** @type {HTMLSelectElement[]} */ ([...form.querySelectorAll("[data-search-filter]")]);
   const sortControl = /** @type {HTMLSelectElement | null} */ (form.querySelector("[data-search-sort]"));
+  const offlineNotice = /** @type {HTMLElement | null} */ (document.querySelector("[data-search-offline]"));
   const text = form.dataset;
 
   // The script runs: the search works, so the no-script note goes and the filters appear.
@@ -40,23 +48,57 @@ function setUp(form) {
   /** @type {HTMLButtonElement | null} */
   let moreButton = null;
 
+  /**
+   * Whether the full index can be fetched now. "no-cache" asks the server even when the
+   * browser holds a copy, so a copy does not pass for a connection. Its entry file is the
+   * first thing Pagefind fetches anyway (about 200 bytes).
+   * @param {string} bundlePath
+   */
+  async function reachable(bundlePath) {
+    try {
+      return (await fetch(`${bundlePath}pagefind-entry.json`, { cache: "no-cache" })).ok;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The full index when the server answers, else the offline one (with its notice). */
+  async function chooseBundle() {
+    const full = text.bundlePath ?? "/pagefind/";
+    const offline = text.offlineBundlePath;
+    const useOffline = offline !== undefined && !(await reachable(full));
+    if (offlineNotice) {
+      offlineNotice.textContent = useOffline ? (text.textOffline ?? "") : "";
+      offlineNotice.hidden = !useOffline;
+    }
+    return useOffline ? offline : full;
+  }
+
   function loadPagefind() {
     if (!pagefindLoading) {
-      const bundlePath = text.bundlePath ?? "/pagefind/";
-      pagefindLoading = import(`${bundlePath}pagefind.js`).then(async (pagefind) => {
-        // noWorker: Pagefind searches on this page instead of in a web worker it would fetch
-        // first (12 KB more). More than saving the bytes, it avoids a double download on a weak
-        // signal: when its worker has not started within 5 s, Pagefind gives up on it and loads
-        // everything again on the page. One query over one language's index is quick enough
-        // here not to hold up the page.
-        await pagefind.options({ excerptLength: 24, noWorker: true });
-        return pagefind;
-      });
+      pagefindLoading = chooseBundle()
+        .then((bundlePath) => import(`${bundlePath}pagefind.js`))
+        .then(async (pagefind) => {
+          // noWorker: Pagefind searches on this page instead of in a web worker it would fetch
+          // first (12 KB more). More than saving the bytes, it avoids a double download on a weak
+          // signal: when its worker has not started within 5 s, Pagefind gives up on it and loads
+          // everything again on the page. One query over one language's index is quick enough
+          // here not to hold up the page.
+          await pagefind.options({ excerptLength: 24, noWorker: true });
+          return pagefind;
+        });
       pagefindLoading.catch(() => {
         pagefindLoading = null; // let a later attempt retry, e.g. when the signal returns
       });
     }
     return pagefindLoading;
+  }
+
+  // The connection came or went: the next search chooses its index again (and its notice).
+  for (const event of ["online", "offline"]) {
+    window.addEventListener(event, () => {
+      pagefindLoading = null;
+    });
   }
 
   function chosenFilters() {

@@ -1,6 +1,8 @@
 /**
  * Offline reading in real Chromium: after one visit, a reader's device keeps the training
  * modules, the glossary and search of their language, and shows the offline page for the rest.
+ * Search offline runs on the small offline index (modules, glossary, home) and says so; online
+ * it runs on the site's full index.
  * "Offline" here is the network really gone: the server cuts every connection (Playwright's
  * offline emulation alone does not reach a service worker's own requests) and the browser is
  * told it is offline. A second real build is then deployed to check that it replaces the cache.
@@ -16,6 +18,12 @@ import { removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
 import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
 
 const UPDATE_MARKER = "Kalimat tambahan dari pembaruan situs";
+/** A word of an English module's text. */
+const MODULE_WORD = "awareness";
+/** A word of one English case study: no module or home page has it (the glossary has a word of the same stem). */
+const CASE_STUDY_WORD = "customers";
+/** What the search page says when it searches the offline index (data/i18n/en.json, search.offline). */
+const OFFLINE_NOTICE = /offline: search covers only the training modules and the glossary/;
 
 let workspace: string;
 let root: string;
@@ -32,6 +40,23 @@ function builtVersion(siteDir: string, lang: string): string {
 
 async function cacheNames(page: Page): Promise<string[]> {
   return page.evaluate(() => caches.keys());
+}
+
+/** Searches on the English search page and returns the result links once the count is shown. */
+async function searchFor(page: Page, word: string): Promise<string[]> {
+  await page.goto(`${server.url}/en/search/?q=${word}`);
+  await page.waitForFunction(() => /\d/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+  return page.locator("[data-search-results] > li > a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+}
+
+/** The search index files (full or offline) `page` requests from now on, by address. */
+function searchRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (/^\/pagefind(-offline)?\//.test(pathname)) seen.push(pathname);
+  });
+  return seen;
 }
 
 /** Opens `url` and waits until the service worker controls the page and has stored everything. */
@@ -85,24 +110,60 @@ describe("reading offline after one visit", () => {
       // The page is styled: the stylesheet came from the cache too.
       expect(await page.locator("body").evaluate((body) => getComputedStyle(body).fontFamily)).not.toBe("");
     }
+    // The glossary too, never opened either.
+    await page.goto(`${server.url}/id/glosarium/`);
+    expect(await page.locator("h1").textContent()).toBe("Glosarium");
     // And the network really is gone: a file that is not stored cannot be fetched.
     expect(await page.evaluate(() => fetch("/robots.txt").then(() => "fetched", () => "failed"))).toBe("failed");
     await goOnline(context);
     await context.close();
   });
 
-  it("finds modules with search while offline, from the index of the reader's language only", async () => {
+  it("finds modules with search while offline, from the offline index of the reader's language only, and says what it covers", async () => {
     const context = await browser.newContext();
     await visitOnce(context, `${server.url}/en/`);
     await goOffline(context);
     const page = await context.newPage();
-    await page.goto(`${server.url}/en/search/?q=awareness`);
-    await page.waitForFunction(() => /\d/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
-    const links = await page.locator("[data-search-results] > li > a").evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href") ?? ""));
+    const requests = searchRequests(page);
+    const links = await searchFor(page, MODULE_WORD);
     expect(links.length).toBeGreaterThan(0);
     expect(links.some((link) => link.startsWith("/en/modules/"))).toBe(true);
+    expect(await page.locator("[data-search-offline]").isVisible()).toBe(true);
+    expect(await page.locator("[data-search-offline]").textContent()).toMatch(OFFLINE_NOTICE);
+    // What it does not cover, it does not pretend to: a case study's word finds no case study
+    // offline, only what the offline index holds.
+    const covered = (link: string) => link === "/en/" || link.startsWith("/en/modules/") || link === "/en/glossary/";
+    expect((await searchFor(page, CASE_STUDY_WORD)).filter((link) => !covered(link))).toEqual([]);
+    expect(links.filter((link) => !covered(link))).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    // Only the full index's entry file is asked for (that is how the page learns it is offline).
+    expect(requests.filter((request) => !request.startsWith("/pagefind-offline/"))).toEqual(requests.filter((request) => request === "/pagefind/pagefind-entry.json"));
     // Only the English cache exists: the Indonesian index was never stored on this device.
     expect((await cacheNames(page)).every((name) => name.startsWith("pustaka-en-"))).toBe(true);
+    await goOnline(context);
+    await context.close();
+  });
+
+  it("searches the site's full index online, and keeps none of it on the device, so offline search is the offline index again", async () => {
+    const context = await browser.newContext();
+    await visitOnce(context, `${server.url}/en/`);
+    const page = await context.newPage();
+    const requests = searchRequests(page);
+    const links = await searchFor(page, CASE_STUDY_WORD);
+    expect(links.some((link) => link.startsWith("/en/case-studies/"))).toBe(true);
+    expect(await page.locator("[data-search-offline]").isVisible()).toBe(false);
+    expect(requests.some((request) => request.startsWith("/pagefind/fragment/"))).toBe(true);
+    expect(requests.some((request) => request.startsWith("/pagefind-offline/"))).toBe(false);
+    const stored = await page.evaluate(async () => {
+      const names = await caches.keys();
+      const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
+      return keys.flat().map((request) => new URL(request.url).pathname);
+    });
+    expect(stored.filter((pathname) => pathname.startsWith("/pagefind/"))).toEqual([]);
+
+    await goOffline(context);
+    expect(await searchFor(page, MODULE_WORD)).not.toEqual([]);
+    expect(await page.locator("[data-search-offline]").textContent()).toMatch(OFFLINE_NOTICE);
     await goOnline(context);
     await context.close();
   });
