@@ -13,8 +13,12 @@ export interface StockResult extends ChildBase {
   pagefindMs: number;
 }
 
-/** Runs Pagefind's command line over `siteDir`; its output goes to this process's stderr (the parent keeps stdout for the result). */
-async function runPagefind(siteDir: string): Promise<void> {
+/**
+ * Runs Pagefind's command line over `siteDir`; its output goes to this process's stderr (a
+ * measured child keeps stdout for its result).
+ * @example await runPagefindCli("/tmp/bench/stock-out");
+ */
+export async function runPagefindCli(siteDir: string): Promise<void> {
   const { command, args } = pagefindCommand(siteDir);
   const child = spawn(command, args, { stdio: ["ignore", process.stderr, process.stderr] });
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -30,7 +34,7 @@ if (isEntryScript(import.meta.url)) {
   const started = performance.now();
   await buildBare({ input, output });
   const eleventyDone = performance.now();
-  await runPagefind(output);
+  await runPagefindCli(output);
   const result: StockResult = { eleventyMs: eleventyDone - started, pagefindMs: performance.now() - eleventyDone, maxRssBytes: ownPeakBytes() };
   reportResult(result);
 }

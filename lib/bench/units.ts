@@ -8,11 +8,14 @@ export const MB = 1024 * KB;
 export const GB = 1024 * MB;
 
 /**
+ * Two decimals from 1 to 10 MB, where budgets of a few megabytes are judged.
  * @example formatBytes(153_600) // "150.0 KB"
+ * @example formatBytes(2_202_009) // "2.10 MB"
  * @example formatBytes(1_317_027_840) // "1,256 MB"
  */
 export function formatBytes(bytes: number): string {
   if (bytes < MB) return `${(bytes / KB).toFixed(1)} KB`;
+  if (bytes < 10 * MB) return `${(bytes / MB).toFixed(2)} MB`;
   if (bytes < 10 * GB) return `${Math.round(bytes / MB).toLocaleString("en")} MB`;
   return `${(bytes / GB).toFixed(1)} GB`;
 }

@@ -118,7 +118,7 @@ describe("the first search budgets", () => {
 describe("the offline download budget", () => {
   it("allows 2 MB per language as a compressing host sends it, at 5,000 records", () => {
     const lang = { lang: "id", bytes: 5 * MB, transferBytes: 2 * MB, files: 200 };
-    expect(offlineDownloadBudget(lang, 5000)).toMatchObject({ verdict: "PASS", measured: expect.stringContaining("5 MB as stored, 200 files") });
+    expect(offlineDownloadBudget(lang, 5000)).toMatchObject({ verdict: "PASS", measured: expect.stringContaining("5.00 MB as stored, 200 files") });
     expect(offlineDownloadBudget({ ...lang, transferBytes: 2 * MB + 1 }, 5000).verdict).toBe("FAIL");
     expect(offlineDownloadBudget(lang, 1000).verdict).toBe("n/a");
     expect(offlineDownloadBudget(null, 5000).verdict).toBe("n/a");

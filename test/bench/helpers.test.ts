@@ -89,6 +89,8 @@ describe("what a page and a search weigh", () => {
 
   it("writes bytes and seconds the way the report prints them", () => {
     expect(formatBytes(150 * 1024)).toBe("150.0 KB");
+    expect(formatBytes(2.1 * 1024 * 1024)).toBe("2.10 MB");
+    expect(formatBytes(1_317_027_840)).toBe("1,256 MB");
     expect(formatSeconds(47_419)).toBe("47.4 s");
     expect(formatSeconds(612_000)).toBe("612 s (10.2 min)");
   });
