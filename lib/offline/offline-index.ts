@@ -16,17 +16,13 @@ import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Language } from "../content/content-types.ts";
+import { EXCLUDE_SELECTORS } from "../search/index-site.ts";
 import { outputFileOf } from "../site/routes.ts";
 import { isPrecachedPage } from "./offline-sections.ts";
 
 /** The folder of the offline index inside the site: its address is /pagefind-offline/. */
 export const OFFLINE_INDEX_FOLDER = "pagefind-offline";
 
-/**
- * The selectors the full index leaves out (lib/search/index-site.ts, EXCLUDE_SELECTORS), so a
- * page is found offline by the same words as online: menus inside the main content.
- */
-const EXCLUDE_SELECTORS = ["nav"];
 
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {

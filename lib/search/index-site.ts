@@ -30,8 +30,8 @@ export interface IndexSummary {
   outputPath: string;
 }
 
-/** Pagefind's own selectors to leave out, inside the main content too. */
-const EXCLUDE_SELECTORS = [
+/** Pagefind's own selectors to leave out, inside the main content too (the offline index's too). */
+export const EXCLUDE_SELECTORS = [
   // Menus inside the main content (A–Z letters, previous/next, periods) are not content.
   "nav",
 ];
