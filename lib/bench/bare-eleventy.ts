@@ -1,9 +1,10 @@
 /**
- * The baseline: Eleventy 3 alone, through its programmatic API, on the same Markdown bodies the
- * pipeline publishes, with one minimal Nunjucks layout (html, head, title, body and the
- * content) and no plugins. Everything else is Eleventy's default (Markdown pre-processed by
- * Liquid, default ignores), as a new Eleventy project would have it. What the full pipeline
- * costs beyond this is the price of our checks, our templates and the search index.
+ * The first step of the stock toolchain (stock-toolchain.ts): Eleventy 3 alone, through its
+ * programmatic API, on the same Markdown bodies the pipeline publishes, with one minimal
+ * Nunjucks layout (html, head, title, body and the content) and no plugins. Everything else is
+ * Eleventy's default (Markdown pre-processed by Liquid, default ignores), as a new Eleventy
+ * project would have it. The layout keeps `lang` on <html>, so that Pagefind's command line,
+ * run next, indexes each language apart as it does for the pipeline.
  */
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";

@@ -72,7 +72,7 @@ export interface ChildOptions {
 /**
  * Runs `script` (a TypeScript file) with `args` in a fresh `node --import tsx` process and
  * measures it. Throws with the child's output when it fails.
- * @example const run = await measureChild("lib/bench/run-bare.ts", [input, output]); run.wallMs
+ * @example const run = await measureChild("lib/bench/run-stock.ts", [input, output]); run.wallMs
  */
 export async function measureChild<Result extends ChildBase>(script: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildRun<Result>> {
   const started = performance.now();
