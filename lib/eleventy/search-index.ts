@@ -3,10 +3,8 @@
  * `npm start`), on the pages this build writes, so the index never lags behind the pages and a
  * draft (never written) is never indexed. A Pagefind error stops the build with its message.
  *
- * Pagefind is fed while Eleventy renders: each page goes to it as soon as it is rendered (a
- * transform that leaves the page as it is), through a worker thread, and Pagefind, a separate
- * process, indexes it on the other core while Eleventy renders the next; at the end of the
- * build the index is written.
+ * Once Eleventy has written every page, Pagefind reads them from disk, one language at a time
+ * (lib/search/index-written-site.ts), so its peak memory is one language's.
  *
  * The dev server (`npm start`) renders again only the pages an edit changed
  * (lib/eleventy/site-data.ts), so it cannot index what it renders: after each of its builds,
@@ -16,31 +14,21 @@
  * The indexing itself is lib/search/index-site.ts.
  */
 import path from "node:path";
+import { LANGUAGES } from "../content/content-types.ts";
 import { startSearchIndexInWorker, type SearchIndexSession } from "../search/index-site.ts";
+import { indexWrittenSite } from "../search/index-written-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-
-interface TransformContext {
-  page: { url?: string | false; outputPath?: string | false };
-}
 
 /**
  * @example eleventyConfig.addPlugin(searchIndex);
  */
 export default function searchIndex(eleventyConfig: EleventyConfig): void {
-  let session: SearchIndexSession | undefined;
   let refresh: SearchIndexSession | undefined;
 
-  eleventyConfig.on("eleventy.before", async ({ runMode }: { runMode?: string }) => {
-    // A previous build that failed half-way may have left one running, or a refresh may be under way.
-    await Promise.all([session?.abandon(), refresh?.abandon()]);
-    session = refresh = undefined;
-    if (runMode !== "serve" && runMode !== "watch") session = startSearchIndexInWorker();
-  });
-
-  eleventyConfig.addTransform("search-index", function (this: TransformContext, content: string) {
-    const { url, outputPath } = this.page;
-    if (session && typeof url === "string" && typeof outputPath === "string" && outputPath.endsWith(".html")) session.add({ url, content });
-    return content;
+  eleventyConfig.on("eleventy.before", async () => {
+    // A refresh of the dev server may be under way: a newer build supersedes it.
+    await refresh?.abandon();
+    refresh = undefined;
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
@@ -48,11 +36,8 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
       refreshInBackground(path.resolve(directories.output));
       return;
     }
-    const current = session;
-    session = undefined;
-    if (!current) throw new Error("Search index: the build ended without the index having started");
     try {
-      await current.finish(path.resolve(directories.output));
+      await indexWrittenSite(path.resolve(directories.output), LANGUAGES);
     } catch (error) {
       throw new Error(`Search index: ${(error as Error).message}`, { cause: error });
     }
