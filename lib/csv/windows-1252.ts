@@ -2,7 +2,7 @@
  * Windows-1252, the code page Excel uses for "CSV" on Indonesian and English Windows.
  *
  * Why our own table: Node's `TextDecoder("windows-1252")` maps 0x80–0x9F to C1 control
- * characters instead of € ‚ ƒ „ … ‘ ’ “ ” – — ™ (measured; see DESIGN.md §5), which would put
+ * characters instead of € ‚ ƒ „ … ‘ ’ “ ” – — ™ (measured on Node 20), which would put
  * invisible controls where a volunteer typed a curly quote or a dash. 0xA0–0xFF are the same
  * code points as Latin-1; five bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) are undefined and make a
  * file "not Windows-1252".

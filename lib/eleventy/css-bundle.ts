@@ -1,7 +1,8 @@
 /**
  * CSS through the bundle plugin built into Eleventy 3, written to a file in /assets/ whose
  * name is a hash of its content (so it can be cached for ever and a change is never stale).
- * Never inlined: a later issue enforces a content security policy without 'unsafe-inline'.
+ * Never inlined: the public pages' content security policy (lib/site/security-headers.ts) allows
+ * styles from the site's own files only.
  * Which CSS goes in is listed in templates/layouts/stylesheet.njk.
  */
 import { BundlePlugin } from "@11ty/eleventy";

@@ -1,5 +1,5 @@
 /**
- * Settings that keep the build safe and strict (see DESIGN.md §6). Editors' content never
+ * Settings that keep the build safe and strict. Editors' content never
  * reaches Eleventy, but templates are still protected in depth:
  * - front matter written in JavaScript would run code at build time, so it is refused;
  * - Nunjucks escapes every value it prints unless a template says `| safe` (only rendered

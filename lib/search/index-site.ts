@@ -3,7 +3,7 @@
  * response: Pagefind reports problems in an `errors` array rather than by throwing, and an
  * index silently missing pages is worse than a failed build.
  *
- * What is indexed is decided by the pages themselves (DESIGN.md §5): only the element marked
+ * What is indexed is decided by the pages themselves: only the element marked
  * data-pagefind-body (the <main> of content pages) is read, so menus, footers and 404 pages
  * are not; Pagefind makes one index per <html lang>. Drafts are never in the output, so they
  * can never reach the index.

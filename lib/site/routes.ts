@@ -42,7 +42,7 @@ export const SECTION_PATHS: Readonly<Record<Section, Readonly<Record<Language, s
   timeline: { id: "linimasa", en: "timeline" },
   // The search page: a search field (with JavaScript) and an A–Z index of every page (without).
   search: { id: "cari", en: "search" },
-  // The activity and case figures as charts with their tables (issue 6).
+  // The activity and case figures as charts with their tables.
   dashboard: { id: "dasbor", en: "dashboard" },
   // What can be downloaded from /data/ and what each file holds.
   data: { id: "data", en: "data" },
@@ -140,9 +140,10 @@ export function serviceWorkerUrl(lang: Language): string {
  * @example reservedFreePageSlugs().has("modul") // true
  */
 export function reservedFreePageSlugs(): Set<string> {
-  // admin: the CMS (issue 5); pagefind: the search index (issue 4); assets: the stylesheet;
-  // data: the downloadable tables (issue 6; also the data page's own section path).
-  const reserved = new Set<string>(["404", "assets", "admin", "pagefind", "data"]);
+  // admin: the CMS; pagefind and pagefind-offline: the search indexes (lib/search,
+  // lib/offline/offline-index.ts); assets: the stylesheet; data: the downloadable tables (also
+  // the data page's own section path).
+  const reserved = new Set<string>(["404", "assets", "admin", "pagefind", "pagefind-offline", "data"]);
   for (const paths of Object.values(SECTION_PATHS)) {
     for (const segment of Object.values(paths)) if (segment !== "") reserved.add(segment);
   }
