@@ -92,8 +92,8 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   const eleventyEnded = performance.now();
   phases.push(
     { name: "Eleventy: configuration and plugins", ms: marks.before - eleventyStarted },
-    { name: "Eleventy: site model, rendering and writing pages (Pagefind indexing them meanwhile)", ms: marks.rendered - marks.before },
-    { name: "Eleventy: after-build hooks (rest of Pagefind, writing the index, offline workers, CMS bundle, _headers)", ms: eleventyEnded - marks.rendered },
+    { name: "Eleventy: site model, rendering and writing pages (the page screen on the other core)", ms: marks.rendered - marks.before },
+    { name: "Eleventy: after-build hooks (Pagefind, one language at a time; offline index and workers, CMS bundle, _headers)", ms: eleventyEnded - marks.rendered },
   );
 
   const earlier = await timed(phases, "rest of the page screen started during rendering", () => pageScreen.finish());

@@ -6,16 +6,15 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCheck, formatProblems } from "../../lib/content/check.ts";
-import { parse as parseYaml } from "yaml";
 import { launchChromium } from "../helpers/browser.ts";
-import { choose, control, decapProblems, toggle, typeDate, typeRichText, typeText, type Pane } from "../helpers/decap.ts";
+import { choose, control, toggle, typeDate, typeRichText, typeText, type Pane } from "../helpers/decap.ts";
 import { copyProjectContent, decapServerAnswers, groupAlive, siteAnswers, startDevServer, statusOf, waitFor, type DevServer } from "../helpers/dev-server.ts";
 import { removeTree } from "../helpers/content-tree.ts";
+import { frontMatter, waitForSave, writtenJson } from "../helpers/saved-entries.ts";
 
 let server: DevServer;
 let browser: Browser;
@@ -103,38 +102,7 @@ async function publish(page: Page): Promise<void> {
   await page.getByText("Simpan sekarang", { exact: true }).click();
 }
 
-/** Waits for a save to reach the disk; on time-out, says what Decap showed instead. */
-/**
- * The JSON a file holds once decap-server has finished writing it, or undefined while the file
- * is missing or still partly written (decap-server writes in place, so a reader can see it half-way).
- */
-function writtenJson(file: string): Record<string, unknown> | undefined {
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
-
-async function waitForSave(page: Page, saved: () => boolean, what: string): Promise<void> {
-  try {
-    await waitFor(saved, 30_000, what);
-  } catch (error) {
-    const shown = await decapProblems(page).catch(() => []);
-    const screenshot = path.join(tmpdir(), `pustaka-cms-failed-${Date.now()}.png`);
-    await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\nDecap showed:\n${shown.join("\n") || "(nothing)"}\nScreenshot: ${screenshot}`);
-  }
-}
-
 /** Every file under content/ with a hash of its bytes: "nothing was written" is this not changing. */
-/** A Markdown entry's front matter. */
-function frontMatter(file: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, "utf8"));
-  if (!match) throw new Error(`${file} has no front matter`);
-  return parseYaml(match[1]!) as Record<string, unknown>;
-}
-
 function contentSnapshot(): Map<string, string> {
   const folder = path.join(root, "content");
   const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => statSync(path.join(folder, file)).isFile());

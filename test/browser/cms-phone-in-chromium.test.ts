@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse as parseYaml } from "yaml";
 import { launchChromium } from "../helpers/browser.ts";
 import { removeTree } from "../helpers/content-tree.ts";
-import { choose, control, decapProblems, typeDate, typeText } from "../helpers/decap.ts";
+import { choose, control, typeDate, typeText } from "../helpers/decap.ts";
 import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
+import { frontMatter, waitForSave, writtenJson } from "../helpers/saved-entries.ts";
 
 let server: DevServer;
 let browser: Browser;
@@ -103,29 +103,8 @@ function shot(name: string): string {
   return path.join(tmpdir(), `pustaka-phone-${name}.png`);
 }
 
-function frontMatter(file: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(file, "utf8"));
-  if (!match) throw new Error(`${file} has no front matter`);
-  return parseYaml(match[1]!) as Record<string, unknown>;
-}
 
-function writtenJson(file: string): Record<string, unknown> | undefined {
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
-  } catch {
-    return undefined;
-  }
-}
 
-async function waitForSave(page: Page, saved: () => boolean, what: string): Promise<void> {
-  try {
-    await waitFor(saved, 30_000, what);
-  } catch (error) {
-    const shown = await decapProblems(page).catch(() => []);
-    await page.screenshot({ path: shot(`failed-${Date.now()}`), fullPage: true }).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\nDecap showed:\n${shown.join("\n") || "(nothing)"}`);
-  }
-}
 
 describe("the CMS on a 390×844 phone, with npm start", () => {
   it("shows a bilingual case study in one column: Indonesian, then English, nothing off-screen, no preview", async () => {
