@@ -9,7 +9,7 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { removeTree } from "../helpers/content-tree.ts";
@@ -50,6 +50,24 @@ afterAll(async () => {
   if (root) removeTree(root);
 }, 60_000);
 
+/**
+ * Opens a toolbar menu and picks an item. In git mode decap-server switches the working copy
+ * between branches to save, so the dev server rebuilds and live-reloads the page now and then:
+ * a menu open at that moment is gone. Tried again once the page is back, up to three times.
+ */
+async function chooseFromMenu(button: Locator, item: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await siteStatus().waitFor({ timeout: 60_000 });
+      await button.click();
+      await item.click({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** The editor's toolbar: the header row with the save and status buttons. */
 const toolbarText = () => page.locator('[class*="ToolbarContainer"]').first().innerText();
 const siteStatus = () => page.locator("[data-site-status]").first();
@@ -78,8 +96,7 @@ describe("the editorial workflow (CMS_MODE=git) in real Chromium", () => {
   }, 120_000);
 
   it("shows the change on the workflow board by its title, without the entry's stored status code", async () => {
-    await page.getByRole("button", { name: "Perubahan: Draf" }).click();
-    await page.getByRole("menuitem", { name: "Siap diterapkan" }).click();
+    await chooseFromMenu(page.getByRole("button", { name: "Perubahan: Draf" }), page.getByRole("menuitem", { name: "Siap diterapkan" }));
     await expect.poll(toolbarText).toContain("Perubahan: Siap diterapkan");
     const editor = page.url();
     await page.goto(`${server.url}/admin/#/workflow`);
@@ -92,9 +109,8 @@ describe("the editorial workflow (CMS_MODE=git) in real Chromium", () => {
   }, 180_000);
 
   it("applies the change: main holds the draft, the header says applied (not published) and the site no longer shows the case study", async () => {
-    await page.getByRole("button", { name: "Terapkan", exact: true }).click();
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByText("Terapkan sekarang", { exact: true }).click();
+    page.on("dialog", (dialog) => void dialog.accept());
+    await chooseFromMenu(page.getByRole("button", { name: "Terapkan", exact: true }), page.getByText("Terapkan sekarang", { exact: true }));
     await waitFor(() => statusLine(onMain(FILE)) === "draft", 30_000, "the change merged into main");
     await expect.poll(toolbarText).toContain("Sudah diterapkan");
     expect(await toolbarText()).not.toMatch(/terbit|publish/i);
