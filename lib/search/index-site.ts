@@ -36,7 +36,8 @@ export const EXCLUDE_SELECTORS = [
   "nav",
 ];
 
-function assertNoErrors(step: string, response: { errors: string[] }): void {
+/** Pagefind reports problems in `errors`, not by throwing: a build stops on any. */
+export function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
     throw new Error(`Pagefind could not ${step}: the search index was not built.\n${response.errors.map((error) => `  - ${error}`).join("\n")}`);
   }

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { EXCLUDE_SELECTORS, SEARCH_INDEX_FOLDER, type IndexSummary } from "./index-site.ts";
+import { assertNoErrors, EXCLUDE_SELECTORS, SEARCH_INDEX_FOLDER, type IndexSummary } from "./index-site.ts";
 
 const ENTRY_FILE = "pagefind-entry.json";
 
@@ -21,12 +21,6 @@ interface EntryFile {
   version: string;
   languages: Record<string, unknown>;
   [other: string]: unknown;
-}
-
-function assertNoErrors(step: string, response: { errors: string[] }): void {
-  if (response.errors.length > 0) {
-    throw new Error(`Pagefind could not ${step}: the search index was not built.\n${response.errors.map((error) => `  - ${error}`).join("\n")}`);
-  }
 }
 
 /** Indexes the pages under `<siteDir>/<lang>/` into `outputPath`; returns how many pages Pagefind read. */
