@@ -34,6 +34,11 @@ export function decapFiles(): string[] {
  * @example eleventyConfig.addPlugin(cmsAdmin);
  */
 export default function cmsAdmin(eleventyConfig: EleventyConfig): void {
+  // With CMS_MODE=git, decap-server saves by switching the working copy between review branches
+  // and back, so the dev server rebuilds several times per save: live reload would reload the
+  // CMS under the editor (an open menu, a form not yet saved) and show whichever branch was
+  // checked out at that moment. In fs mode saves are single writes and live reload stays.
+  if (process.env.CMS_MODE === "git") eleventyConfig.setServerOptions({ liveReload: false });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
     const admin = path.join(directories.output, "admin");
     mkdirSync(admin, { recursive: true });
