@@ -9,6 +9,7 @@ import type { PrivacyAllowList } from "../../types/content.generated.ts";
 import { NO_UPLOADS_LIBRARY } from "../no-uploads-library.ts";
 import { guardEntry, guardMessage, type FieldLabels, type Validate } from "../pre-save-guard.ts";
 import { withProposedFields, type DecapEntry } from "./activity-proposals.ts";
+import { withoutBlankFields } from "./blank-fields.ts";
 import { withSharedStepFacts, type StepsEntry } from "./shared-step-facts.ts";
 import { blockSave } from "./blocked-save.ts";
 import { DECAP_LOCALE_ID } from "./decap-locale-id.ts";
@@ -58,7 +59,7 @@ cms.registerEventListener({
     // What the form may leave empty is proposed first (an activity's forum, type, pillar,
     // title), and what is entered once is copied (a case study's step stages and periods into
     // English), so the guard checks the data that will be written.
-    const entry = withSharedStepFacts(withProposedFields(edited));
+    const entry = withSharedStepFacts(withProposedFields(withoutBlankFields(edited)));
     const plain = entry.toJS() as { collection: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
     const problems = guardEntry(plain, validators, allowList as PrivacyAllowList);
     // Decap shows the thrown message and writes nothing.
