@@ -1,5 +1,5 @@
 // `npm run bench:import [-- ROWS] [--check] [--no-preview]`: generates 100,000 valid activity rows
-// in the teams' own template (lib/bench/import-preview.ts: ";", CRLF, BOM, Indonesian dates, every
+// in the teams' own template (bench/import-preview.ts: ";", CRLF, BOM, Indonesian dates, every
 // row with notes of its own, activity words and venues repeating) in a temporary folder, imports
 // them into a temporary copy of this project's content — dry run, real import, then the same file
 // again (all duplicates) — and prints rows per second and the peak memory of this process; then
@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCheck } from "../lib/content/check.ts";
 import { runImport } from "../lib/csv/run-import.ts";
-import { measureImportPreview, teamsSpreadsheet } from "../lib/bench/import-preview.ts";
+import { measureImportPreview, teamsSpreadsheet } from "../bench/import-preview.ts";
 import { compileValidators } from "../lib/schema/validator.ts";
 
 const args = process.argv.slice(2);

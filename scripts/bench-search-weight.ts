@@ -1,28 +1,28 @@
 // npm run bench:search: how many bytes a reader's browser fetches for a first one-word search on
 // the sample, with our search page and our index, and with bare Pagefind — its API and its
 // default UI — on the index Pagefind's own command line makes of the same built pages (the
-// stock toolchain's step, lib/bench/stock-toolchain.ts). Printed figures, not a test: the
-// budget is ours ≤ 1.1× the lighter bare way, for every term (lib/bench/budgets.ts).
+// stock toolchain's step, bench/stock-toolchain.ts). Printed figures, not a test: the
+// budget is ours ≤ 1.1× the lighter bare way, for every term (bench/budgets.ts).
 //
 // Counted: every file the search fetches beyond what any page of the site fetches (the page
 // itself, the stylesheet and the favicon are left out on both sides): our /assets/search.js,
 // Pagefind's own UI files for the default UI, and everything under /pagefind/. A fresh browser
 // context per measurement, so nothing comes from a cache. Compared as a compressing static host
-// sends the files (lib/bench/site-session.ts); the bytes as stored are printed too.
+// sends the files (bench/site-session.ts); the bytes as stored are printed too.
 //
-// The measuring itself (server, browser, what counts) is lib/bench/site-session.ts,
+// The measuring itself (server, browser, what counts) is bench/site-session.ts,
 // search-weight.ts and stock-search-weight.ts, which `npm run bench` uses too.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildSite } from "../lib/build/build-site.ts";
-import { LIMITS } from "../lib/bench/budgets.ts";
-import { runPagefindCli } from "../lib/bench/run-stock.ts";
-import { isOurSearchFile, SEARCH_TERMS, searchOurPage } from "../lib/bench/search-weight.ts";
-import { openSiteSession, type Fetched } from "../lib/bench/site-session.ts";
-import { lighterWay, pagefindFirstSearches, writePagefindPages } from "../lib/bench/stock-search-weight.ts";
-import { table } from "../lib/bench/text-table.ts";
-import { formatBytes } from "../lib/bench/units.ts";
+import { LIMITS } from "../bench/budgets.ts";
+import { runPagefindCli } from "../bench/run-stock.ts";
+import { isOurSearchFile, SEARCH_TERMS, searchOurPage } from "../bench/search-weight.ts";
+import { openSiteSession, type Fetched } from "../bench/site-session.ts";
+import { lighterWay, pagefindFirstSearches, writePagefindPages } from "../bench/stock-search-weight.ts";
+import { table } from "../bench/text-table.ts";
+import { formatBytes } from "../bench/units.ts";
 import { SEARCH_INDEX_FOLDER } from "../lib/search/index-site.ts";
 
 const BUDGET = LIMITS.firstSearchRatio.max;

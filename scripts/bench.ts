@@ -4,14 +4,14 @@
 // toolchain (bare Eleventy on the same Markdown, then Pagefind's command line over its output)
 // and the full pipeline (`npm run build`: check, personal-data screening, build, search index,
 // screen of the built site) interleaved in fresh child processes, and prints the figures, a
-// phase breakdown and the performance budgets (lib/bench/budgets.ts) as PASS / FAIL / n/a.
+// phase breakdown and the performance budgets (bench/budgets.ts) as PASS / FAIL / n/a.
 // --growth runs 1,000, 5,000 and 20,000 records and prints the growth exponent. The exit code is
-// 0 even when a budget fails: this is a report, not a gate. The work is in lib/bench/.
-import { benchSize, type SizeReport } from "../lib/bench/bench-size.ts";
-import { parseBenchArgs } from "../lib/bench/args.ts";
-import { judgeReports, LIMITS, type FailedSize } from "../lib/bench/budgets.ts";
-import { pipelineGrowth } from "../lib/bench/growth.ts";
-import { environment, failureLine, formatReport, type BenchReport } from "../lib/bench/report.ts";
+// 0 even when a budget fails: this is a report, not a gate. The work is in bench/.
+import { benchSize, type SizeReport } from "../bench/bench-size.ts";
+import { parseBenchArgs } from "../bench/args.ts";
+import { judgeReports, LIMITS, type FailedSize } from "../bench/budgets.ts";
+import { pipelineGrowth } from "../bench/growth.ts";
+import { environment, failureLine, formatReport, type BenchReport } from "../bench/report.ts";
 import { assertProjectWorkingDirectory } from "../lib/build/project-paths.ts";
 
 assertProjectWorkingDirectory();

@@ -15,8 +15,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { buildBare } from "../lib/bench/bare-eleventy.ts";
-import { writeSyntheticCorpus } from "../lib/bench/synthetic-corpus.ts";
+import { buildBare } from "../bench/bare-eleventy.ts";
+import { writeSyntheticCorpus } from "../bench/synthetic-corpus.ts";
 import { buildSite } from "../lib/build/build-site.ts";
 import { indexSite } from "../lib/search/index-site.ts";
 

@@ -12,8 +12,8 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { buildSite } from "../lib/build/build-site.ts";
 import { indexSite } from "../lib/search/index-site.ts";
-import { launchChromium } from "../test/helpers/browser.ts";
-import { serveDirectory } from "../test/helpers/static-server.ts";
+import { launchChromium } from "../support/browser.ts";
+import { serveDirectory } from "../support/static-server.ts";
 
 /** Word families of this project's vocabulary: the base form first, then affixed forms. */
 const FAMILIES: string[][] = [

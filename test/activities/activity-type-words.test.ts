@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_TYPES, acceptedActivityWords, readActivityType, typeReading } from "../../lib/activities/activity-type-words.ts";
 import activitySchema from "../../schemas/activity.schema.json" with { type: "json" };
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 describe("reading the kind of activity from the teams' own words", () => {
   it("reads the four pillars in the words the teams use for them", () => {

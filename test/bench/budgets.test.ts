@@ -11,9 +11,9 @@ import {
   pipelineRatioBudget,
   rebuildBudget,
   type SizeFigures,
-} from "../../lib/bench/budgets.ts";
-import { formatBudgets } from "../../lib/bench/report.ts";
-import { GB, KB, MB } from "../../lib/bench/units.ts";
+} from "../../bench/budgets.ts";
+import { formatBudgets } from "../../bench/report.ts";
+import { GB, KB, MB } from "../../bench/units.ts";
 
 const size = (records: number, changes: Partial<SizeFigures> = {}): SizeFigures => ({
   records,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { builtPages } from "../../lib/bench/built-pages.ts";
+import { builtPages } from "../../bench/built-pages.ts";
 
 describe("builtPages", () => {
   it("keeps the HTML pages Eleventy wrote, and nothing else", () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseBenchArgs } from "../../lib/bench/args.ts";
-import { pipelineGrowth } from "../../lib/bench/growth.ts";
-import { parseResult, RESULT_MARKER } from "../../lib/bench/measure-child.ts";
-import { readingLines } from "../../lib/bench/reading-without-javascript.ts";
-import { buildSeconds, EDIT_MARKER, withEdit } from "../../lib/bench/rebuild.ts";
-import { transferBytes } from "../../lib/bench/site-session.ts";
-import { growthExponent, median } from "../../lib/bench/stats.ts";
-import { descendants, parentOf } from "../../lib/bench/tree-memory.ts";
-import { formatBytes, formatSeconds } from "../../lib/bench/units.ts";
-import { failureLine } from "../../lib/bench/report.ts";
+import { parseBenchArgs } from "../../bench/args.ts";
+import { pipelineGrowth } from "../../bench/growth.ts";
+import { parseResult, RESULT_MARKER } from "../../bench/measure-child.ts";
+import { readingLines } from "../../bench/reading-without-javascript.ts";
+import { buildSeconds, EDIT_MARKER, withEdit } from "../../bench/rebuild.ts";
+import { transferBytes } from "../../bench/site-session.ts";
+import { growthExponent, median } from "../../bench/stats.ts";
+import { descendants, parentOf } from "../../bench/tree-memory.ts";
+import { formatBytes, formatSeconds } from "../../bench/units.ts";
+import { failureLine } from "../../bench/report.ts";
 import { gzipSync } from "node:zlib";
 
 describe("median", () => {
@@ -98,7 +98,7 @@ describe("what a page and a search weigh", () => {
 
 describe("failureLine", () => {
   it("picks V8's out-of-memory line out of a child's output", () => {
-    expect(failureLine("lib/bench/run-pipeline.ts failed (exit 134):\n[11ty] Writing …\n<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")).toBe(
+    expect(failureLine("bench/run-pipeline.ts failed (exit 134):\n[11ty] Writing …\n<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")).toBe(
       "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
     );
   });

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_DIR } from "../../lib/build/project-paths.ts";
-import { commonestWord, words } from "../../lib/bench/common-word.ts";
-import { maxOrNull, pairOrder, peakPerCommand, summarizePairs, type RunPair } from "../../lib/bench/pairs.ts";
-import { precacheUrls } from "../../lib/bench/precache-weight.ts";
-import { lighterWay } from "../../lib/bench/stock-search-weight.ts";
-import { PAGEFIND_CLI, pagefindCommand, STOCK_SCRIPT, stockRun } from "../../lib/bench/stock-toolchain.ts";
+import { commonestWord, words } from "../../bench/common-word.ts";
+import { maxOrNull, pairOrder, peakPerCommand, summarizePairs, type RunPair } from "../../bench/pairs.ts";
+import { precacheUrls } from "../../bench/precache-weight.ts";
+import { lighterWay } from "../../bench/stock-search-weight.ts";
+import { PAGEFIND_CLI, pagefindCommand, STOCK_SCRIPT, stockRun } from "../../bench/stock-toolchain.ts";
 
 describe("the stock run's commands", () => {
   it("runs the project's own Pagefind command line over the built site, with no other option", () => {
@@ -16,7 +16,7 @@ describe("the stock run's commands", () => {
   it("starts one child script for both steps, outside the project so Eleventy sees none of its files", () => {
     const run = stockRun({ input: "/tmp/w/bare", output: "/tmp/w/stock-out", work: "/tmp/w" });
     expect(run).toEqual({ script: STOCK_SCRIPT, args: ["/tmp/w/bare", "/tmp/w/stock-out"], cwd: "/tmp/w" });
-    expect(run.script).toBe("lib/bench/run-stock.ts");
+    expect(run.script).toBe("bench/run-stock.ts");
   });
 });
 

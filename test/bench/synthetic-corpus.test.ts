@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { letterCode, maxModules, recordMix, syntheticFiles, writeSyntheticCorpus } from "../../lib/bench/synthetic-corpus.ts";
-import { EXCLUDED_PARTS, EXCLUDED_WORDS, sampleVocabulary } from "../../lib/bench/vocabulary.ts";
+import { letterCode, maxModules, recordMix, syntheticFiles, writeSyntheticCorpus } from "../../bench/synthetic-corpus.ts";
+import { EXCLUDED_PARTS, EXCLUDED_WORDS, sampleVocabulary } from "../../bench/vocabulary.ts";
 import { formatProblems, runCheck } from "../../lib/content/check.ts";
 import { ALLOW_LIST_FILE } from "../../lib/privacy/load-allow-list.ts";
 import { screenFile } from "../../lib/privacy/screen-file.ts";
 import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
-import { REPO_ROOT, removeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, removeTree } from "../../support/content-tree.ts";
 
 const work = mkdtempSync(path.join(tmpdir(), "pustaka-bench-test-"));
 afterAll(() => removeTree(work));

@@ -9,9 +9,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
-import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
+import { launchChromium } from "../../support/browser.ts";
+import { removeTree, REPO_ROOT } from "../../support/content-tree.ts";
+import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../../support/dev-server.ts";
 
 const SHEET = path.join(REPO_ROOT, "test/fixtures/csv/tim-tangguh-cms-upload.csv");
 const WORKBOOK = path.join(REPO_ROOT, "test/fixtures/csv/tim-tangguh-template.xlsx");

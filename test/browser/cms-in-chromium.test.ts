@@ -10,10 +10,10 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCheck, formatProblems } from "../../lib/content/check.ts";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../support/browser.ts";
 import { choose, control, toggle, typeDate, typeRichText, typeText, type Pane } from "../helpers/decap.ts";
-import { copyProjectContent, decapServerAnswers, groupAlive, siteAnswers, startDevServer, statusOf, waitFor, type DevServer } from "../helpers/dev-server.ts";
-import { removeTree } from "../helpers/content-tree.ts";
+import { copyProjectContent, decapServerAnswers, groupAlive, siteAnswers, startDevServer, statusOf, waitFor, type DevServer } from "../../support/dev-server.ts";
+import { removeTree } from "../../support/content-tree.ts";
 import { frontMatter, waitForSave, writtenJson } from "../helpers/saved-entries.ts";
 
 let server: DevServer;

@@ -10,10 +10,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { removeTree } from "../helpers/content-tree.ts";
+import { launchChromium } from "../../support/browser.ts";
+import { removeTree } from "../../support/content-tree.ts";
 import { choose, control, typeDate, typeText } from "../helpers/decap.ts";
-import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
+import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../../support/dev-server.ts";
 import { frontMatter, waitForSave, writtenJson } from "../helpers/saved-entries.ts";
 
 let server: DevServer;

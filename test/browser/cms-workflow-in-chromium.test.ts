@@ -11,10 +11,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
-import { removeTree } from "../helpers/content-tree.ts";
+import { launchChromium } from "../../support/browser.ts";
+import { removeTree } from "../../support/content-tree.ts";
 import { choose, control } from "../helpers/decap.ts";
-import { commitAsRepository, copyProjectContent, startDevServer, statusOf, waitFor, type DevServer } from "../helpers/dev-server.ts";
+import { commitAsRepository, copyProjectContent, startDevServer, statusOf, waitFor, type DevServer } from "../../support/dev-server.ts";
 
 const SLUG = "mantan-napiter-mencari-pekerjaan";
 const FILE = `content/case-studies/id/${SLUG}.md`;

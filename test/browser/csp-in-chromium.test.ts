@@ -1,6 +1,6 @@
 /**
  * The content security policy in real Chromium: the built sample site served with the headers
- * of its own `_headers` file (test/helpers/static-server.ts), one page of every type in both
+ * of its own `_headers` file (support/static-server.ts), one page of every type in both
  * languages, the site-wide 404, the search, and the CMS sign-in screen under its looser policy.
  */
 import { readFileSync } from "node:fs";
@@ -9,7 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADMIN_POLICY, metaPolicyText, policyText, PUBLIC_POLICY } from "../../lib/site/security-headers.ts";
 import { openSampleSite, publicHtmlFiles, type SampleSite } from "../helpers/sample-site.ts";
-import type { StaticServer } from "../helpers/static-server.ts";
+import type { StaticServer } from "../../support/static-server.ts";
 
 let browser: Browser;
 let server: StaticServer;

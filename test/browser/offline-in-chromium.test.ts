@@ -12,10 +12,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../support/browser.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
-import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
+import { removeTree, REPO_ROOT } from "../../support/content-tree.ts";
+import { serveDirectory, type StaticServer } from "../../support/static-server.ts";
 
 const UPDATE_MARKER = "Kalimat tambahan dari pembaruan situs";
 /** A word of an English module's text. */

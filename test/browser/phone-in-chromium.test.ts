@@ -11,9 +11,9 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 import { openSampleSite, type SampleSite } from "../helpers/sample-site.ts";
-import type { StaticServer } from "../helpers/static-server.ts";
+import type { StaticServer } from "../../support/static-server.ts";
 
 const SCREENSHOTS = path.join(REPO_ROOT, "tmp/phone-screenshots");
 const PHONE = { width: 390, height: 844 };

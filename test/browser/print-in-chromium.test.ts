@@ -7,7 +7,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSampleSite, type SampleSite } from "../helpers/sample-site.ts";
-import type { StaticServer } from "../helpers/static-server.ts";
+import type { StaticServer } from "../../support/static-server.ts";
 
 const SITE_URL = "https://pustaka-tangguh.example.org";
 const PRINTED = [

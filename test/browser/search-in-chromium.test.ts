@@ -8,10 +8,10 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { INDEX_FILE, indexFileText } from "../../lib/search/decompress-index.ts";
-import { launchChromium } from "../helpers/browser.ts";
+import { launchChromium } from "../../support/browser.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { markdownFile, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
-import { serveDirectory, type StaticServer } from "../helpers/static-server.ts";
+import { markdownFile, removeTree, REPO_ROOT } from "../../support/content-tree.ts";
+import { serveDirectory, type StaticServer } from "../../support/static-server.ts";
 
 const DRAFT_MARKER = "zqdraftkata";
 /** The policy DESIGN.md §6 plans for public pages: search must work under it. */

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSampleSite, type SampleSite } from "../helpers/sample-site.ts";
-import type { StaticServer } from "../helpers/static-server.ts";
+import type { StaticServer } from "../../support/static-server.ts";
 
 let browser: Browser;
 let server: StaticServer;

@@ -7,7 +7,7 @@ import { parse as parseYaml } from "yaml";
 import { INDEX_FILE, indexFileText } from "../../lib/search/decompress-index.ts";
 import { ADMIN_POLICY, headerPatternMatches, headersFor, metaPolicyText, parseHeadersFile, PUBLIC_POLICY, policyText } from "../../lib/site/security-headers.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { json, markdownFile, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
+import { json, markdownFile, removeTree, REPO_ROOT } from "../../support/content-tree.ts";
 import { brokenInternalLinks, siteFileFor, sitePathOf } from "../helpers/internal-links.ts";
 
 /** Text that appears only in draft or unpublished entries of the fixture. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { json, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
+import { json, removeTree, REPO_ROOT } from "../../support/content-tree.ts";
 
 let workspace: string;
 let out: string;

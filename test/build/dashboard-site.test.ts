@@ -5,7 +5,7 @@ import { load } from "cheerio";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { json, removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
+import { json, removeTree, REPO_ROOT } from "../../support/content-tree.ts";
 
 /** A formula in a published activity's title: the CSV must neutralise it. */
 const FORMULA_TITLE = "=1+1 Sosialisasi rumus";

@@ -8,7 +8,7 @@ import { load } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildAndReplace } from "../../lib/build/build-and-replace.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { REPO_ROOT, removeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, removeTree } from "../../support/content-tree.ts";
 
 const HOSTILE_BODY = `## Bagian
 

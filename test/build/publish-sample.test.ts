@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { publishInChildProcess } from "../helpers/build-in-child.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 describe("npm run build on the sample content", () => {
   it("publishes it: the check and every personal-data gate pass", async () => {

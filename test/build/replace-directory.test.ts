@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { replaceDirectory } from "../../lib/build/replace-directory.ts";
-import { removeTree, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, writeTree } from "../../support/content-tree.ts";
 
 let root: string | undefined;
 afterEach(() => {

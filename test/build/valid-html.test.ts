@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { removeTree, REPO_ROOT } from "../helpers/content-tree.ts";
+import { removeTree, REPO_ROOT } from "../../support/content-tree.ts";
 import { checkHtmlFiles, formatNuMessages, nuErrors, nuMessageFile, type NuMessage } from "../helpers/nu-html-checker.ts";
 import { publicHtmlFiles } from "../helpers/sample-site.ts";
 

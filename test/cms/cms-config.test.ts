@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildCmsConfig } from "../../lib/cms/cms-config.ts";
 import { cmsConfigProblems, generateCmsConfigText } from "../../lib/cms/config-staleness.ts";
 import { devConfigText } from "../../lib/cms/dev-config.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 type Field = Record<string, unknown> & { name: string; fields?: Field[]; field?: Field };
 const config = buildCmsConfig(REPO_ROOT);

@@ -10,7 +10,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { DECAP_LOCALE_ID } from "../../lib/cms/browser/decap-locale-id.ts";
 import { toolbarWords } from "../../lib/cms/browser/toolbar-words.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 type Phrases = { [key: string]: string | Phrases };
 

@@ -9,8 +9,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexFileText, INDEX_FILE } from "../../lib/search/decompress-index.ts";
-import { removeTree } from "../helpers/content-tree.ts";
-import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
+import { removeTree } from "../../support/content-tree.ts";
+import { copyProjectContent, startDevServer, waitFor, type DevServer } from "../../support/dev-server.ts";
 
 const EDITED = "content/case-studies/id/remaja-dan-konten-ekstrem-daring.md";
 const EDITED_PAGE = "id/studi-kasus/remaja-dan-konten-ekstrem-daring/index.html";

@@ -3,7 +3,7 @@ import { buildCmsConfig } from "../../lib/cms/cms-config.ts";
 import { fieldFor } from "../../lib/cms/field-widget.ts";
 import { fieldHint, fieldLabel, LABELS_ID, listItemLabel } from "../../lib/cms/field-words-id.ts";
 import { optionLabeller } from "../../lib/cms/option-labels.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 type Field = Record<string, unknown> & { name: string; label?: string; hint?: string; fields?: Field[]; field?: Field };
 const config = buildCmsConfig(REPO_ROOT);

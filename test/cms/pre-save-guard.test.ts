@@ -9,7 +9,7 @@ import { fieldLabels, guardEntry, guardMessage } from "../../lib/cms/pre-save-gu
 import { CONTENT_TYPES } from "../../lib/content/content-types.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
 import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const validators = compileValidators();
 const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, "data/privacy/allow-list.json"), "utf8")) as PrivacyAllowList;

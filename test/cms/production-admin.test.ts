@@ -8,8 +8,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
-import { REPO_ROOT, removeTree } from "../helpers/content-tree.ts";
-import { copyProjectContent } from "../helpers/dev-server.ts";
+import { REPO_ROOT, removeTree } from "../../support/content-tree.ts";
+import { copyProjectContent } from "../../support/dev-server.ts";
 
 let root: string;
 let scratch: string;

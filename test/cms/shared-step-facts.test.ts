@@ -2,7 +2,7 @@ import { fromJS, List, Map as ImmutableMap } from "immutable";
 import { describe, expect, it } from "vitest";
 import { englishCounterparts, withSharedStepFacts } from "../../lib/cms/browser/shared-step-facts.ts";
 import { buildCmsConfig } from "../../lib/cms/cms-config.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 type Step = { stage?: string; period?: string; note?: string };
 /** Decap's case-study entry as the pre-save hook receives it: Indonesian in data, English in i18n.en.data. */

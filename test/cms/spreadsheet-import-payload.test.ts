@@ -25,7 +25,7 @@ import {
   storedFilesFrom,
 } from "../../lib/cms/browser/spreadsheet-import-payload.ts";
 import { howTheFileWasRead } from "../../lib/csv/import-summary.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const validators = compileValidators();
 const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, ALLOW_LIST_FILE), "utf8")) as PrivacyAllowList;

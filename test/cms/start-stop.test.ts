@@ -5,8 +5,8 @@
  */
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeTree } from "../helpers/content-tree.ts";
-import { copyProjectContent, decapServerAnswers, groupAlive, processAlive, siteAnswers, startDevServer, waitFor, type DevServer } from "../helpers/dev-server.ts";
+import { removeTree } from "../../support/content-tree.ts";
+import { copyProjectContent, decapServerAnswers, groupAlive, processAlive, siteAnswers, startDevServer, waitFor, type DevServer } from "../../support/dev-server.ts";
 
 let root: string;
 let server: DevServer;

@@ -6,7 +6,7 @@ import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createCheckMemory, runCheck } from "../../lib/content/check.ts";
-import { removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, validTree, writeTree } from "../../support/content-tree.ts";
 
 const roots: string[] = [];
 function tree(): string {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../lib/content/load-content.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
-import { REPO_ROOT, json, markdownFile, removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, json, markdownFile, removeTree, validTree, writeTree } from "../../support/content-tree.ts";
 
 const validators = compileValidators(REPO_ROOT);
 const roots: string[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { forumFromVenue } from "../../lib/activities/forum-from-venue.ts";
 import { formatProblems, runCheck } from "../../lib/content/check.ts";
 import { isPublished } from "../../lib/content/publication.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const result = runCheck(REPO_ROOT);
 const published = result.entries.filter(isPublished);

@@ -3,7 +3,7 @@ import { runCheck } from "../../lib/content/check.ts";
 import type { Entry } from "../../lib/content/entry.ts";
 import { isPublished } from "../../lib/content/publication.ts";
 import { whyNotOnTheSite } from "../../lib/content/site-visibility.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const entries = runCheck(REPO_ROOT).entries as Entry[];
 const caseStudy = entries.find((entry) => entry.type === "case-study" && entry.data.status === "published")!.data;

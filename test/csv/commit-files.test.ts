@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { commitNewFiles, JOURNAL_FILE, recoverInterruptedImport, withImportLock } from "../../lib/csv/commit-files.ts";
-import { removeTree } from "../helpers/content-tree.ts";
+import { removeTree } from "../../support/content-tree.ts";
 import { copyProjectContent, snapshot } from "../helpers/project-copy.ts";
 
 const roots: string[] = [];

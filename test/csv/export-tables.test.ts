@@ -14,7 +14,7 @@ import { csvText } from "../../lib/site/data-files.ts";
 import { createSiteContext } from "../../lib/site/site-context.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
 import type { Activity, PrivacyAllowList } from "../../lib/types/content.generated.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const validators = compileValidators();
 const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, "data/privacy/allow-list.json"), "utf8")) as PrivacyAllowList;

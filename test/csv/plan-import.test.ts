@@ -7,7 +7,7 @@ import { planImport, type PlanOptions } from "../../lib/csv/plan-import.ts";
 import { encodeWindows1252 } from "../../lib/csv/windows-1252.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
 import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const validators = compileValidators();
 const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, "data/privacy/allow-list.json"), "utf8")) as PrivacyAllowList;

@@ -6,7 +6,7 @@ import { planImport } from "../../lib/csv/plan-import.ts";
 import { isWorkbook, spreadsheetAsCsv } from "../../lib/csv/read-workbook.ts";
 import { compileValidators } from "../../lib/schema/validator.ts";
 import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const fixture = (name: string) => readFileSync(path.join(REPO_ROOT, "test/fixtures/csv", name));
 const validators = compileValidators();

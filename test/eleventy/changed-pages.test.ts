@@ -4,7 +4,7 @@ import { runCheck } from "../../lib/content/check.ts";
 import { onlyContentChanged, pageFingerprints, pagesToRender } from "../../lib/eleventy/changed-pages.ts";
 import { buildSiteModel } from "../../lib/site/build-site-model.ts";
 import type { SiteModel } from "../../lib/site/types.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const sample = buildSiteModel(runCheck(REPO_ROOT));
 const copy = (): SiteModel => structuredClone(sample);

@@ -4,7 +4,7 @@ import Eleventy from "@11ty/eleventy";
 import { afterEach, describe, expect, it } from "vitest";
 import type { EleventyConfig } from "../../lib/eleventy/eleventy-config.ts";
 import hardening from "../../lib/eleventy/hardening.ts";
-import { removeTree, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, writeTree } from "../../support/content-tree.ts";
 
 let root: string | undefined;
 afterEach(() => {

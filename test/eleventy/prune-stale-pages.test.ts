@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { stalePages } from "../../lib/eleventy/prune-stale-pages.ts";
-import { removeTree, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, writeTree } from "../../support/content-tree.ts";
 
 let root: string | undefined;
 afterEach(() => {

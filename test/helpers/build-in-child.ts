@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
-import { REPO_ROOT, TSX_IMPORT } from "./content-tree.ts";
+import { REPO_ROOT, TSX_IMPORT } from "../../support/content-tree.ts";
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { REPO_ROOT } from "./content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 /** A temporary copy of this project's content/ and data/ (the sample content); returns its root. */
 export function copyProjectContent(): string {

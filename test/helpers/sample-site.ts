@@ -6,10 +6,10 @@ import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "./browser.ts";
+import { launchChromium } from "../../support/browser.ts";
 import { buildInChildProcess } from "./build-in-child.ts";
-import { REPO_ROOT } from "./content-tree.ts";
-import { serveDirectory, type StaticServer } from "./static-server.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
+import { serveDirectory, type StaticServer } from "../../support/static-server.ts";
 
 export interface SampleSite {
   /** The built site's folder. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { parse as parseYaml } from "yaml";
 import { decapProblems } from "./decap.ts";
-import { waitFor } from "./dev-server.ts";
+import { waitFor } from "../../support/dev-server.ts";
 
 /** A Markdown entry's front matter. */
 export function frontMatter(file: string): Record<string, unknown> {

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Language } from "../../lib/content/content-types.ts";
 import type { Entry, LoadedContent } from "../../lib/content/entry.ts";
-import { REPO_ROOT } from "./content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 type Data = Record<string, unknown>;
 

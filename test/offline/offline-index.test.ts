@@ -5,7 +5,7 @@ import { OFFLINE_INDEX_FOLDER, offlineIndexPages, writeOfflineIndex } from "../.
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenSite } from "../../lib/privacy/screen-site.ts";
 import { indexFileText } from "../../lib/search/decompress-index.ts";
-import { removeTree, REPO_ROOT, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, REPO_ROOT, writeTree } from "../../support/content-tree.ts";
 
 const PHONE = "0812-3456-7890";
 const page = (lang: string, main: string) =>

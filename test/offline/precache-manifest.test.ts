@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { OFFLINE_INDEX_FOLDER } from "../../lib/offline/offline-index.ts";
 import { precacheManifest, searchIndexFiles } from "../../lib/offline/precache-manifest.ts";
-import { removeTree, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, writeTree } from "../../support/content-tree.ts";
 
 /** What Pagefind writes for a bundle (loader, UI, WebAssembly, each language's files) in `folder`. */
 const bundle = (folder: string) => [

@@ -3,7 +3,7 @@ import { countGrid, type CountGrid, hiddenStatus } from "../../lib/privacy/count
 import { exposedEntries, hasAlternative } from "../../lib/privacy/disclosure-audit.ts";
 import type { PublishedCount, PublishedTable } from "../../lib/privacy/suppress-counts.ts";
 import { possibleTableValues } from "../helpers/reconstruction-attack.ts";
-import { seededRandom, smallCount } from "../helpers/seeded-random.ts";
+import { seededRandom, smallCount } from "../../support/seeded-random.ts";
 
 /** A grid with the given entries hidden (marked as the page would mark them). */
 function gridWithHidden(counts: number[][], k: number, hidden: [number, number][]): CountGrid {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { asWrittenDate } from "../../lib/privacy/joined-dates.ts";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenText } from "../../lib/privacy/screen-text.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const kinds = (word: string) => screenText(asWrittenDate(word), allowList).map((finding) => finding.kind);

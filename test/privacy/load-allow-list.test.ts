@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { AllowListError, loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenText } from "../../lib/privacy/screen-text.ts";
-import { REPO_ROOT, removeTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, removeTree, writeTree } from "../../support/content-tree.ts";
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeTree));

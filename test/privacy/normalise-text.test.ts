@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normaliseText, positionsIn } from "../../lib/privacy/normalise-text.ts";
 import { screenText } from "../../lib/privacy/screen-text.ts";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 

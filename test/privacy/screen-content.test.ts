@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { formatProblems, runCheck } from "../../lib/content/check.ts";
-import { removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
+import { removeTree, validTree, writeTree } from "../../support/content-tree.ts";
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeTree));

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenSiteOnTwoCores, splitInTwo } from "../../lib/privacy/screen-site-on-two-cores.ts";
 import { contentHash, planSiteScreen, screenSite } from "../../lib/privacy/screen-site.ts";
-import { REPO_ROOT, removeTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, removeTree, writeTree } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const PHONE = "0812-3456-7890";

@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { contentHash, screenSite } from "../../lib/privacy/screen-site.ts";
-import { REPO_ROOT, TSX_IMPORT, removeTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, TSX_IMPORT, removeTree, writeTree } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const PHONE = "0812-3456-7890";

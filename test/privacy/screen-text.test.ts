@@ -5,7 +5,7 @@ import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenFile } from "../../lib/privacy/screen-file.ts";
 import { screenText } from "../../lib/privacy/screen-text.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const kinds = (text: string, list: PrivacyAllowList = allowList) => screenText(text, list).map((f) => f.kind);

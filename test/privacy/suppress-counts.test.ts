@@ -9,7 +9,7 @@ import {
   suppressTableWithList,
 } from "../../lib/privacy/suppress-counts.ts";
 import { possibleLinkedValues, possibleListValues, possibleTableValues } from "../helpers/reconstruction-attack.ts";
-import { seededRandom, smallCount } from "../helpers/seeded-random.ts";
+import { seededRandom, smallCount } from "../../support/seeded-random.ts";
 
 /** A table with generated labels. */
 function table(counts: number[][]) {

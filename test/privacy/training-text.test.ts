@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenText } from "../../lib/privacy/screen-text.ts";
 import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 // How trainers write: groups called by an honorific, forums named after their RT or RW, and
 // long-deceased scholars and heroes quoted by title and name. None of it is personal data; a

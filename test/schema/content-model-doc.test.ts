@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CONTENT_MODEL_DOC, contentModelDoc } from "../../lib/schema/content-model-doc.ts";
 import { schemaFields } from "../../lib/schema/schema-fields.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 
 describe("contentModelDoc", () => {
   it("matches the committed docs/CONTENT-MODEL.md (run `npm run types` after changing a schema)", () => {

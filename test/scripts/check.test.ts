@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { REPO_ROOT, TSX_IMPORT, removeTree, validTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, TSX_IMPORT, removeTree, validTree, writeTree } from "../../support/content-tree.ts";
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach(removeTree));

@@ -6,7 +6,7 @@ import { runCheck } from "../../lib/content/check.ts";
 import { readRecords } from "../../lib/csv/read-records.ts";
 import { publishedDataFiles } from "../../lib/site/data-files.ts";
 import { createSiteContext } from "../../lib/site/site-context.ts";
-import { REPO_ROOT, TSX_IMPORT, json, removeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, TSX_IMPORT, json, removeTree } from "../../support/content-tree.ts";
 import { copyProjectContent, snapshot } from "../helpers/project-copy.ts";
 
 const roots: string[] = [];

@@ -3,7 +3,7 @@ import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { runCheck } from "../../lib/content/check.ts";
-import { REPO_ROOT, TSX_IMPORT, removeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, TSX_IMPORT, removeTree } from "../../support/content-tree.ts";
 import { copyProjectContent, snapshot } from "../helpers/project-copy.ts";
 
 const roots: string[] = [];

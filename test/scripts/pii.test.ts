@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { REPO_ROOT, removeTree, writeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, removeTree, writeTree } from "../../support/content-tree.ts";
 
 const TSX = new URL("../../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
 const roots: string[] = [];

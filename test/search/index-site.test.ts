@@ -6,7 +6,7 @@ import { decompressIndexFile, indexFileText } from "../../lib/search/decompress-
 import { indexSite, type BuiltPage } from "../../lib/search/index-site.ts";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenSite } from "../../lib/privacy/screen-site.ts";
-import { REPO_ROOT, removeTree } from "../helpers/content-tree.ts";
+import { REPO_ROOT, removeTree } from "../../support/content-tree.ts";
 
 const PHONE = "0812-3456-7890";
 const page = (lang: string, main: string, outside = "") =>

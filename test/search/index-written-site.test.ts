@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { indexFileText } from "../../lib/search/decompress-index.ts";
 import { indexWrittenSite } from "../../lib/search/index-written-site.ts";
-import { removeTree } from "../helpers/content-tree.ts";
+import { removeTree } from "../../support/content-tree.ts";
 
 const page = (lang: string, main: string) =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>MENU-WORD</nav><main data-pagefind-body>${main}</main></body></html>`;

@@ -5,7 +5,7 @@ import type { PublishedCount } from "../../lib/privacy/suppress-counts.ts";
 import { buildSiteModel } from "../../lib/site/build-site-model.ts";
 import { CASE_STAGES, CONCERN_CATEGORIES, publishCaseStatistics } from "../../lib/site/case-statistics.ts";
 import { KELURAHAN } from "../../lib/site/pillars.ts";
-import { REPO_ROOT } from "../helpers/content-tree.ts";
+import { REPO_ROOT } from "../../support/content-tree.ts";
 import { possibleLinkedValues } from "../helpers/reconstruction-attack.ts";
 import { type CaseCountRecord, caseStatsEntry, loaded, withSettings } from "../helpers/site-content.ts";
 

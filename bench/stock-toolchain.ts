@@ -7,13 +7,13 @@
  * This module only composes the commands; the child script runs them.
  */
 import path from "node:path";
-import { PROJECT_DIR } from "../build/project-paths.ts";
+import { PROJECT_DIR } from "../lib/build/project-paths.ts";
 
 /** The project's Pagefind command line (the npm package's launcher, which starts its binary). */
 export const PAGEFIND_CLI = path.join(PROJECT_DIR, "node_modules/.bin/pagefind");
 
 /** The child script that runs one stock build, relative to the project. */
-export const STOCK_SCRIPT = "lib/bench/run-stock.ts";
+export const STOCK_SCRIPT = "bench/run-stock.ts";
 
 /**
  * The Pagefind command over a built site: the launcher and its arguments.
@@ -27,7 +27,7 @@ export function pagefindCommand(siteDir: string): { command: string; args: strin
  * How bench-size.ts starts one stock run: the child script, its arguments and its working
  * folder. The working folder is the benchmark's own, outside the project, so that Eleventy
  * finds none of the project's files (no configuration, no templates).
- * @example stockRun({ input: "/tmp/w/bare", output: "/tmp/w/stock-out", work: "/tmp/w" }) // { script: "lib/bench/run-stock.ts", args: ["/tmp/w/bare", "/tmp/w/stock-out"], cwd: "/tmp/w" }
+ * @example stockRun({ input: "/tmp/w/bare", output: "/tmp/w/stock-out", work: "/tmp/w" }) // { script: "bench/run-stock.ts", args: ["/tmp/w/bare", "/tmp/w/stock-out"], cwd: "/tmp/w" }
  */
 export function stockRun({ input, output, work }: { input: string; output: string; work: string }): { script: string; args: string[]; cwd: string } {
   return { script: STOCK_SCRIPT, args: [input, output], cwd: work };

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PROJECT_DIR } from "../build/project-paths.ts";
+import { PROJECT_DIR } from "../lib/build/project-paths.ts";
 import { canSampleTrees, sampleTreeUntilStopped, type TreePeak } from "./tree-memory.ts";
 
 /** The marker before the child's JSON result on its standard output. */
@@ -72,7 +72,7 @@ export interface ChildOptions {
 /**
  * Runs `script` (a TypeScript file) with `args` in a fresh `node --import tsx` process and
  * measures it. Throws with the child's output when it fails.
- * @example const run = await measureChild("lib/bench/run-stock.ts", [input, output]); run.wallMs
+ * @example const run = await measureChild("bench/run-stock.ts", [input, output]); run.wallMs
  */
 export async function measureChild<Result extends ChildBase>(script: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildRun<Result>> {
   const started = performance.now();

@@ -1,6 +1,6 @@
 /**
  * A built site served over HTTP (Pagefind needs HTTP, not file://) and real Chromium to open it
- * with — Debian's, as the browser tests use (test/helpers/browser.ts), never a downloaded one.
+ * with — Debian's, as the browser tests use (support/browser.ts), never a downloaded one.
  * Each measurement runs in a fresh browser context, so nothing comes from a cache (service
  * workers are blocked, see measure). The static server does not compress, so what it sends
  * is the files as stored; what a compressing host would send is worked out per file
@@ -10,8 +10,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../../test/helpers/browser.ts";
-import { serveDirectory, type StaticServer } from "../../test/helpers/static-server.ts";
+import { launchChromium } from "../support/browser.ts";
+import { serveDirectory, type StaticServer } from "../support/static-server.ts";
 
 /** Bytes and number of the files a measurement counted. */
 export interface Fetched {

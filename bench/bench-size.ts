@@ -9,8 +9,8 @@
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { LANGUAGES, type Language } from "../content/content-types.ts";
-import { SEARCH_INDEX_FOLDER } from "../search/index-site.ts";
+import { LANGUAGES, type Language } from "../lib/content/content-types.ts";
+import { SEARCH_INDEX_FOLDER } from "../lib/search/index-site.ts";
 import { commonestWordIn, type CommonWord } from "./common-word.ts";
 import { measureChild, type ChildRun } from "./measure-child.ts";
 import { modulePages, type PageWeight } from "./page-weight.ts";
@@ -160,7 +160,7 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     };
     const runPipeline = async () => {
       rmSync(pipelineOut, { recursive: true, force: true });
-      return measureChild<PipelineResult>("lib/bench/run-pipeline.ts", [corpus.root, pipelineOut]);
+      return measureChild<PipelineResult>("bench/run-pipeline.ts", [corpus.root, pipelineOut]);
     };
 
     const runs: RunPair[] = [];
@@ -234,7 +234,7 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     progress("  phase breakdown (one instrumented pipeline run)");
     const phasesOut = path.join(work, "phases-out");
     try {
-      const phased = await measureChild<PhasesResult>("lib/bench/run-phases.ts", [corpus.root, phasesOut]);
+      const phased = await measureChild<PhasesResult>("bench/run-phases.ts", [corpus.root, phasesOut]);
       report.phases = { wallMs: phased.wallMs, peakBytes: peakOf(phased), phases: phased.result.phases, alone: phased.result.alone };
     } catch (error) {
       // An explanation, not a budget: the size's measured figures stand without it. (At 20,000

@@ -23,9 +23,9 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { PROJECT_DIR } from "../build/project-paths.ts";
-import { LANGUAGES } from "../content/content-types.ts";
-import { seededRandom, type Random } from "../../test/helpers/seeded-random.ts";
+import { PROJECT_DIR } from "../lib/build/project-paths.ts";
+import { LANGUAGES } from "../lib/content/content-types.ts";
+import { seededRandom, type Random } from "../support/seeded-random.ts";
 import { lines, markdownBody, paragraph, sentence, title, wordDrawer, type WordDrawer } from "./synthetic-text.ts";
 import { sampleVocabulary } from "./vocabulary.ts";
 

@@ -3,8 +3,8 @@
 // site, swap into place), on a content root of our choosing and into a folder of our choosing,
 // so the project's own content and _site are never touched. The working folder must be the
 // project, as for `npm run build`. Arguments: <content root> <output folder>.
-import { buildAndReplace } from "../build/build-and-replace.ts";
-import { formatProblems } from "../content/check.ts";
+import { buildAndReplace } from "../lib/build/build-and-replace.ts";
+import { formatProblems } from "../lib/content/check.ts";
 import { isEntryScript, ownPeakBytes, reportResult, type ChildBase } from "./measure-child.ts";
 
 export interface PipelineResult extends ChildBase {

@@ -13,7 +13,7 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { startDevServer, waitFor } from "../../test/helpers/dev-server.ts";
+import { startDevServer, waitFor } from "../support/dev-server.ts";
 
 export interface RebuildTiming {
   /** Eleventy's own time for the dev server's first full build, milliseconds (its "Wrote … in N seconds"). */

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Writes files (path → text or bytes) into a fresh temporary folder; returns its path. */
 export function writeTree(files: Record<string, string | Uint8Array>): string {
@@ -115,4 +115,4 @@ status: published`);
 }
 
 /** `--import` value that loads tsx from this repository, whatever the working folder. */
-export const TSX_IMPORT = new URL("../../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
+export const TSX_IMPORT = new URL("../node_modules/tsx/dist/loader.mjs", import.meta.url).href;

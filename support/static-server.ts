@@ -8,7 +8,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { headersFor, parseHeadersFile } from "../../lib/site/security-headers.ts";
+import { headersFor, parseHeadersFile } from "../lib/site/security-headers.ts";
 
 type HeaderRules = ReturnType<typeof parseHeadersFile>;
 

@@ -15,8 +15,8 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Language } from "../content/content-types.ts";
-import { splitFrontMatter } from "../content/split-front-matter.ts";
+import type { Language } from "../lib/content/content-types.ts";
+import { splitFrontMatter } from "../lib/content/split-front-matter.ts";
 
 /** Words never drawn: each could start something the personal-data screen reads as a name or an address. */
 export const EXCLUDED_WORDS: ReadonlySet<string> = new Set(

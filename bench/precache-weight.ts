@@ -6,8 +6,8 @@
  * compressing host sends it (site-session.ts, transferBytes).
  */
 import { readFileSync } from "node:fs";
-import { LANGUAGES, type Language } from "../content/content-types.ts";
-import { outputFileOf, serviceWorkerUrl } from "../site/routes.ts";
+import { LANGUAGES, type Language } from "../lib/content/content-types.ts";
+import { outputFileOf, serviceWorkerUrl } from "../lib/site/routes.ts";
 import { transferBytes, type Fetched } from "./site-session.ts";
 
 /**

@@ -7,9 +7,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { launchChromium } from "../../test/helpers/browser.ts";
-import { removeTree } from "../../test/helpers/content-tree.ts";
-import { copyProjectContent, startDevServer } from "../../test/helpers/dev-server.ts";
+import { launchChromium } from "../support/browser.ts";
+import { removeTree } from "../support/content-tree.ts";
+import { copyProjectContent, startDevServer } from "../support/dev-server.ts";
 
 const KELURAHAN = ["Jombang", "Muncul", "Benda Baru", "Pondok Kacang Timur"];
 const TYPES = ["Sosialisasi", "Penguatan kohesi"];

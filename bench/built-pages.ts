@@ -3,7 +3,7 @@
  * Pagefind to time it alone. The build itself hands pages over as they are rendered
  * (lib/eleventy/search-index.ts).
  */
-import type { BuiltPage } from "../search/index-site.ts";
+import type { BuiltPage } from "../lib/search/index-site.ts";
 
 /** Eleventy's result for one written file, as its afterBuild event reports it. */
 export interface BuildResult {

@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import type { Language } from "../content/content-types.ts";
+import type { Language } from "../lib/content/content-types.ts";
 import { isPagefindFile } from "./search-weight.ts";
 import type { Fetched, SiteSession } from "./site-session.ts";
 

@@ -5,7 +5,7 @@
  * prose to the personal-data screen and as a realistic word distribution to Pagefind.
  * Deterministic: the same random generator state gives the same text.
  */
-import type { Random } from "../../test/helpers/seeded-random.ts";
+import type { Random } from "../support/seeded-random.ts";
 import type { WeightedWord } from "./vocabulary.ts";
 
 /** A vocabulary ready for drawing: words and their cumulative weights. */
