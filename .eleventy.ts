@@ -6,6 +6,7 @@
  * (npm start and npm run build do): Eleventy does not look for a .ts config by itself.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { buildSessionOf } from "./lib/build/build-session.ts";
 import { resolveContentRoot } from "./lib/eleventy/content-root.ts";
 import cmsAdmin from "./lib/cms/eleventy-admin.ts";
 import cssBundle from "./lib/eleventy/css-bundle.ts";
@@ -23,13 +24,18 @@ import staticAssets from "./lib/eleventy/static-assets.ts";
 
 export default function configure(userConfig: UserConfig) {
   const eleventyConfig = userConfig as EleventyConfig;
+  // The folder holding content/ and data/: the project, or the fixture a test builds.
+  const root = resolveContentRoot();
+  // `npm run build` hands over the check it has just run and the screen it feeds each page to;
+  // the dev server has no session (lib/build/build-session.ts).
+  const session = buildSessionOf(userConfig);
 
   // Safe defaults first: refuse JavaScript front matter, escape everything, fail on undefined.
   eleventyConfig.addPlugin(hardening);
   // All content arrives as the global `site`, checked and built outside Eleventy; in npm start,
   // a content edit renders only the pages it changed (the plan says which were kept).
   const plan = createRenderPlan();
-  eleventyConfig.addPlugin(siteData, { root: resolveContentRoot(), plan });
+  eleventyConfig.addPlugin(siteData, { root, plan, checked: session?.check });
   // t, formatDate, formatNumber, formatPeriod, … (lib/eleventy/filters/).
   eleventyConfig.addPlugin(filters);
   // The stylesheet, bundled from the components' CSS into one hashed file.
@@ -39,18 +45,18 @@ export default function configure(userConfig: UserConfig) {
   // The downloadable tables (CSV with BOM and formula guard, JSON) under /data/, from the site model.
   eleventyConfig.addPlugin(dataFiles);
   // The content security policy (lib/site/security-headers.ts): _headers for static hosts and each page's <meta>.
-  eleventyConfig.addPlugin(securityHeaders, { root: resolveContentRoot() });
+  eleventyConfig.addPlugin(securityHeaders, { root });
   // The dev server rebuilds into the same folder: remove pages this build did not write.
   eleventyConfig.addPlugin(pruneStalePages, { plan });
   // Decap CMS under /admin/ (its files, config, pre-save guard); after the pruning, which would remove its page.
-  eleventyConfig.addPlugin(cmsAdmin);
+  eleventyConfig.addPlugin(cmsAdmin, { root });
   // `npm run build` screens each page for personal data as it is rendered (lib/privacy/page-screen.ts).
-  eleventyConfig.addPlugin(pageScreen);
+  eleventyConfig.addPlugin(pageScreen, { screen: session?.pageScreen });
   // The Pagefind search index of the pages this build wrote, one per language (lib/search/).
   eleventyConfig.addPlugin(searchIndex);
   // One service worker per language keeping modules, glossary and search offline (lib/offline/);
   // after the search index, whose files it lists.
-  eleventyConfig.addPlugin(offlineCache, { root: resolveContentRoot() });
+  eleventyConfig.addPlugin(offlineCache, { root });
   // The steps above that run after the build run one after another, in the order added here.
   eleventyConfig.setEventEmitterMode("sequential");
 

@@ -20,9 +20,9 @@ import { replaceDirectory } from "../lib/build/replace-directory.ts";
 import { runCheck } from "../lib/content/check.ts";
 import { loadContent } from "../lib/content/load-content.ts";
 import { cmsConfigProblems } from "../lib/cms/config-staleness.ts";
+import { attachBuildSession } from "../lib/build/build-session.ts";
 import { bundleAdminScript } from "../lib/cms/bundle-admin-script.ts";
 import { CONTENT_ROOT_VARIABLE } from "../lib/eleventy/content-root.ts";
-import { useCheckedContent } from "../lib/eleventy/site-data.ts";
 import { ALLOW_LIST_FILE } from "../lib/privacy/load-allow-list.ts";
 import { allowedFingerprints, screenContent } from "../lib/privacy/screen-content.ts";
 import { startPageScreen } from "../lib/privacy/page-screen.ts";
@@ -64,10 +64,6 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   const phases: Phase[] = [];
   const check = await timed(phases, "check (load, validate, personal-data screen)", () => runCheck(root));
   if (!check.ok) throw new Error(`The content has ${check.problems.length} problems; the pipeline would not build it`);
-  // As buildAndReplace does: the build uses this check instead of running it again, and pages
-  // are screened as they are rendered.
-  useCheckedContent(root, check);
-
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   if (existsSync(temporary)) throw new Error(`${temporary} already exists`);
   const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
@@ -80,6 +76,9 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
     configPath: CONFIG_FILE,
     quietMode: true,
     config(eleventyConfig: UserConfig) {
+      // As buildAndReplace does: the build uses this check instead of running it again, and
+      // pages are screened as they are rendered.
+      attachBuildSession(eleventyConfig, { check, pageScreen });
       eleventyConfig.on("eleventy.before", () => (marks.before = performance.now()));
       // Emitted after every page is rendered and written, before the eleventy.after hooks.
       eleventyConfig.on("afterBuild", (event: { results?: Results }) => {

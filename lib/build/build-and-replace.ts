@@ -6,7 +6,6 @@
  */
 import { rmSync } from "node:fs";
 import { runCheck, type CheckResult } from "../content/check.ts";
-import { useCheckedContent } from "../eleventy/site-data.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints } from "../privacy/screen-content.ts";
 import { startPageScreen } from "../privacy/page-screen.ts";
@@ -34,8 +33,7 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
   const pageScreen = startPageScreen(temporary, allowList, fingerprints);
   try {
     // The check just passed: the build uses it rather than checking everything again.
-    useCheckedContent(root, check);
-    await buildSite({ root, outDir: temporary });
+    await buildSite({ root, outDir: temporary, session: { check, pageScreen } });
     const siteFindings = await screenSiteOnTwoCores(temporary, allowList, fingerprints, await pageScreen.finish());
     if (siteFindings.length > 0) return { built: false, check, siteFindings };
     replaceDirectory(temporary, outDir);

@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import Eleventy from "@11ty/eleventy";
 import { CONTENT_ROOT_VARIABLE } from "../eleventy/content-root.ts";
+import { attachBuildSession, type BuildSession } from "./build-session.ts";
 import { assertProjectWorkingDirectory, CONFIG_FILE, TEMPLATES_DIR } from "./project-paths.ts";
 
 export interface BuildSiteOptions {
@@ -15,12 +16,14 @@ export interface BuildSiteOptions {
   outDir: string;
   /** Leave out Eleventy's line per written file (the summary line stays). */
   quiet?: boolean;
+  /** What `npm run build` hands the plugins (build-session.ts); none for a plain build. */
+  session?: BuildSession;
 }
 
 /**
  * @example await buildSite({ root: process.cwd(), outDir: "_site.tmp-1234" });
  */
-export async function buildSite({ root, outDir, quiet = true }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ root, outDir, quiet = true, session }: BuildSiteOptions): Promise<void> {
   assertProjectWorkingDirectory();
   // Eleventy's bundle plugin remembers, per process, which files it has written; a reused
   // output folder would silently lose its stylesheet. A fresh folder per build avoids that.
@@ -28,7 +31,12 @@ export async function buildSite({ root, outDir, quiet = true }: BuildSiteOptions
   const previous = process.env[CONTENT_ROOT_VARIABLE];
   process.env[CONTENT_ROOT_VARIABLE] = root;
   try {
-    const eleventy = new Eleventy(TEMPLATES_DIR, outDir, { configPath: CONFIG_FILE, quietMode: quiet });
+    const eleventy = new Eleventy(TEMPLATES_DIR, outDir, {
+      configPath: CONFIG_FILE,
+      quietMode: quiet,
+      // Runs before .eleventy.ts, with the same configuration object it will receive.
+      config: session ? (eleventyConfig: object) => attachBuildSession(eleventyConfig, session) : undefined,
+    });
     await eleventy.write();
     if (!existsSync(outDir)) throw new Error(`Eleventy did not write into ${outDir}: check the output folder settings`);
   } finally {

@@ -10,11 +10,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { PROJECT_DIR } from "../build/project-paths.ts";
-import { resolveContentRoot } from "../eleventy/content-root.ts";
 import type { EleventyConfig } from "../eleventy/eleventy-config.ts";
 import { bundleAdminScript } from "./bundle-admin-script.ts";
 import { CMS_CONFIG_FILE } from "./config-staleness.ts";
 import { devConfigText } from "./dev-config.ts";
+import { isDevServer } from "../eleventy/run-mode.ts";
 
 const DECAP_DIST = path.join(PROJECT_DIR, "node_modules/decap-cms/dist");
 
@@ -30,10 +30,15 @@ export function decapFiles(): string[] {
   return readdirSync(DECAP_DIST).filter((file) => file.endsWith("decap-cms.js"));
 }
 
+export interface CmsAdminOptions {
+  /** The folder holding content/ and data/, whose allow-list the bundled guard carries. */
+  root: string;
+}
+
 /**
- * @example eleventyConfig.addPlugin(cmsAdmin);
+ * @example eleventyConfig.addPlugin(cmsAdmin, { root });
  */
-export default function cmsAdmin(eleventyConfig: EleventyConfig): void {
+export default function cmsAdmin(eleventyConfig: EleventyConfig, options: CmsAdminOptions): void {
   // With CMS_MODE=git, decap-server saves by switching the working copy between review branches
   // and back, so the dev server rebuilds several times per save: live reload would reload the
   // CMS under the editor (an open menu, a form not yet saved) and show whichever branch was
@@ -50,10 +55,10 @@ export default function cmsAdmin(eleventyConfig: EleventyConfig): void {
     writeFileSync(path.join(admin, "manual-init.js"), MANUAL_INIT_SCRIPT);
     writeFileSync(path.join(admin, "index.html"), readFileSync(path.join(PROJECT_DIR, "admin/index.html"), "utf8").replace("%SITE_STYLESHEET%", stylesheetUrl(directories.output)));
     const production = readFileSync(path.join(PROJECT_DIR, CMS_CONFIG_FILE), "utf8");
-    const serving = runMode === "serve" || runMode === "watch";
+    const serving = isDevServer(runMode);
     const mode = process.env.CMS_MODE === "git" ? "git" : "fs";
     writeFileSync(path.join(admin, "config.yml"), serving ? devConfigText(production, { port: Number(process.env.DECAP_SERVER_PORT ?? 8081), mode }) : production);
-    await bundleAdminScript({ contentRoot: resolveContentRoot(), outFile: path.join(admin, "pustaka-cms.js") });
+    await bundleAdminScript({ contentRoot: options.root, outFile: path.join(admin, "pustaka-cms.js") });
   });
 }
 

@@ -12,6 +12,7 @@ import { precacheManifest, type PrecacheManifest } from "../offline/precache-man
 import { serviceWorkerUrl } from "../site/routes.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { siteLanguages } from "./site-languages.ts";
+import { isDevServer } from "./run-mode.ts";
 
 export interface OfflineCacheOptions {
   /** Folder holding data/site.json, whose languages each get a service worker. */
@@ -43,7 +44,7 @@ export default function offlineCache(eleventyConfig: EleventyConfig, options: Of
     const siteDir = path.resolve(directories.output);
     // npm start: no offline copy (pages do not register a worker; see templates/layouts/base.njk),
     // and a worker left by an earlier build at the same address retires itself.
-    if (runMode === "serve" || runMode === "watch") {
+    if (isDevServer(runMode)) {
       const retired = readFileSync(RETIRED_WORKER_SOURCE, "utf8");
       for (const lang of siteLanguages(options.root)) writeFileSync(path.join(siteDir, serviceWorkerUrl(lang)), retired);
       return;

@@ -18,6 +18,7 @@ import { LANGUAGES } from "../content/content-types.ts";
 import { startSearchIndexInWorker, type SearchIndexSession } from "../search/index-site.ts";
 import { indexWrittenSite } from "../search/index-written-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { isDevServer } from "./run-mode.ts";
 
 /**
  * @example eleventyConfig.addPlugin(searchIndex);
@@ -32,7 +33,7 @@ export default function searchIndex(eleventyConfig: EleventyConfig): void {
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode?: string }) => {
-    if (runMode === "serve" || runMode === "watch") {
+    if (isDevServer(runMode)) {
       refreshInBackground(path.resolve(directories.output));
       return;
     }

@@ -16,6 +16,7 @@ import { buildSiteModel } from "../site/build-site-model.ts";
 import type { SiteModel, SitePage } from "../site/types.ts";
 import { onlyContentChanged, pageFingerprints, pagesToRender, type PageFingerprints } from "./changed-pages.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
+import { isDevServer } from "./run-mode.ts";
 
 /** The global data `site`: the site model and the pages this build renders. */
 export interface SiteData extends SiteModel {
@@ -39,30 +40,21 @@ export interface SiteDataOptions {
   root: string;
   /** Filled in on each build; see RenderPlan. */
   plan: RenderPlan;
-}
-
-/** Checks run just before a build, by content root, waiting to be used by that build. */
-const checkedAhead = new Map<string, CheckResult>();
-
-/**
- * Hands a check that just passed to the next build of `root`, which then uses it instead of
- * checking everything a second time (`npm run build` checks before it builds: see
- * lib/build/build-and-replace.ts). Used once: later builds (dev-server rebuilds) check afresh.
- * @example useCheckedContent(root, runCheck(root)); await buildSite({ root, outDir });
- */
-export function useCheckedContent(root: string, check: CheckResult): void {
-  checkedAhead.set(path.resolve(root), check);
+  /**
+   * A check of `root` that just passed (`npm run build` checks before it builds: see
+   * lib/build/build-session.ts): the first build uses it instead of checking everything a
+   * second time. Later builds (dev-server rebuilds) check afresh.
+   */
+  checked?: CheckResult | undefined;
 }
 
 /**
- * Checks and loads the content under `root` and builds the site model; throws with every
- * problem listed when the content does not pass the check.
+ * Checks and loads the content under `root` (or takes a check of it that just passed) and
+ * builds the site model; throws with every problem listed when the content does not pass.
  * @example const site = loadSite(process.cwd()); site.pages.length
  */
-export function loadSite(root: string, memory?: CheckMemory): SiteModel {
-  const key = path.resolve(root);
-  const result = checkedAhead.get(key) ?? runCheck(root, memory);
-  checkedAhead.delete(key);
+export function loadSite(root: string, memory?: CheckMemory, checked?: CheckResult): SiteModel {
+  const result = checked ?? runCheck(root, memory);
   if (!result.ok) {
     throw new Error(
       `The content has problems, so the site was not built:\n${formatProblems(result.problems).join("\n")}`,
@@ -74,12 +66,14 @@ export function loadSite(root: string, memory?: CheckMemory): SiteModel {
 /**
  * @example eleventyConfig.addPlugin(siteData, { root: process.cwd(), plan: createRenderPlan() });
  */
-export default function siteData(eleventyConfig: EleventyConfig, { root, plan }: SiteDataOptions): void {
+export default function siteData(eleventyConfig: EleventyConfig, { root, plan, checked }: SiteDataOptions): void {
   const watched = ["content", "data"].map((folder) => path.resolve(root, folder));
   // content/ and data/ are not Eleventy input, so the dev server must be told to watch them.
   for (const folder of watched) eleventyConfig.addWatchTarget(folder);
 
   let serving = false;
+  // Used by the first build only.
+  let checkedAhead = checked;
   // The dev server's memory: set on its first build, kept for the life of the process.
   let memory: CheckMemory | undefined;
   // Fingerprints of the pages as the last finished build wrote them.
@@ -95,7 +89,7 @@ export default function siteData(eleventyConfig: EleventyConfig, { root, plan }:
     contentOnly = onlyContentChanged(changed, watched);
   });
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
-    serving = runMode === "serve" || runMode === "watch";
+    serving = isDevServer(runMode);
   });
   eleventyConfig.on("eleventy.after", () => {
     lastBuilt = building;
@@ -107,7 +101,8 @@ export default function siteData(eleventyConfig: EleventyConfig, { root, plan }:
   eleventyConfig.addGlobalData("site", (): SiteData => {
     plan.kept.clear();
     if (!serving) {
-      const model = loadSite(root);
+      const model = loadSite(root, undefined, checkedAhead);
+      checkedAhead = undefined;
       return { ...model, pagesToRender: model.pages };
     }
     memory ??= createCheckMemory();

@@ -5,8 +5,9 @@
  * screenSite (screen-site.ts), which afterwards reads every file on disk and screens again any
  * file whose bytes are not exactly those screened here.
  *
- * `npm run build` starts one (lib/build/build-and-replace.ts); the dev server does not, and
- * then the Eleventy plugin does nothing.
+ * `npm run build` starts one (lib/build/build-and-replace.ts) and hands it to the Eleventy
+ * plugin through its build session (lib/build/build-session.ts); the dev server starts none,
+ * and then the plugin does nothing.
  */
 import path from "node:path";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
@@ -21,16 +22,6 @@ export interface PageScreen {
   finish(): Promise<EarlierScreen>;
   /** Stops the worker without waiting (a build that failed). */
   abandon(): Promise<void>;
-}
-
-let active: PageScreen | undefined;
-
-/**
- * The screen the running build feeds, if `npm run build` started one.
- * @example activePageScreen()?.add(this.page.outputPath, content);
- */
-export function activePageScreen(): PageScreen | undefined {
-  return active;
 }
 
 /**
@@ -50,15 +41,12 @@ export function startPageScreen(siteDir: string, allowList: PrivacyAllowList, al
       worker.postMessage({ type: "page", file, html } satisfies PageScreenRequest);
     },
     async finish() {
-      if (active === screen) active = undefined;
       const reply = await lastExchange<PageScreenReply>(worker, { type: "finish" } satisfies PageScreenRequest);
       return { screened, findings: reply.findings };
     },
     async abandon() {
-      if (active === screen) active = undefined;
       await worker.terminate();
     },
   };
-  active = screen;
   return screen;
 }

@@ -12,16 +12,12 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { lastExchange, startTypeScriptWorker } from "../workers/typescript-worker.ts";
-import type { WorkerReply, WorkerRequest } from "./search-index-worker.ts";
+import type { BuiltPage, WorkerReply, WorkerRequest } from "./search-index-messages.ts";
 
 /** The folder of the index inside the site: its address is /pagefind/. */
 export const SEARCH_INDEX_FOLDER = "pagefind";
 
-/** A page as Eleventy wrote it: its address and its HTML. */
-export interface BuiltPage {
-  url: string;
-  content: string;
-}
+export type { BuiltPage };
 
 export interface IndexSummary {
   /** Pages Pagefind read (it indexes those with data-pagefind-body). */

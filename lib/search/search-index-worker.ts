@@ -6,10 +6,8 @@
  * at once, and Pagefind indexes on the other core while Eleventy renders.
  */
 import { parentPort } from "node:worker_threads";
-import { startSearchIndex, type BuiltPage } from "./index-site.ts";
-
-export type WorkerRequest = { type: "add"; page: BuiltPage } | { type: "add-folder"; siteDir: string } | { type: "finish"; siteDir: string } | { type: "abandon" };
-export type WorkerReply = { type: "finished"; pages: number; outputPath: string } | { type: "failed"; message: string } | { type: "abandoned" };
+import { startSearchIndex } from "./index-site.ts";
+import type { WorkerReply, WorkerRequest } from "./search-index-messages.ts";
 
 const port = parentPort;
 if (!port) throw new Error("search-index-worker.ts runs as a worker thread only");
