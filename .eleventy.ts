@@ -7,8 +7,8 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildSessionOf } from "./lib/build/build-session.ts";
-import { resolveContentRoot } from "./lib/eleventy/content-root.ts";
-import cmsAdmin from "./lib/cms/eleventy-admin.ts";
+import { resolveContentRoot } from "./lib/content/content-root.ts";
+import cmsAdmin from "./lib/eleventy/cms-admin.ts";
 import cssBundle from "./lib/eleventy/css-bundle.ts";
 import dataFiles from "./lib/eleventy/data-files.ts";
 import type { EleventyConfig } from "./lib/eleventy/eleventy-config.ts";
@@ -18,7 +18,7 @@ import offlineCache from "./lib/eleventy/offline-cache.ts";
 import pageScreen from "./lib/eleventy/page-screen.ts";
 import pruneStalePages from "./lib/eleventy/prune-stale-pages.ts";
 import searchIndex from "./lib/eleventy/search-index.ts";
-import securityHeaders from "./lib/eleventy/security-headers.ts";
+import securityHeaders from "./lib/eleventy/security-policy.ts";
 import siteData, { createRenderPlan } from "./lib/eleventy/site-data.ts";
 import staticAssets from "./lib/eleventy/static-assets.ts";
 
@@ -50,7 +50,7 @@ export default function configure(userConfig: UserConfig) {
   eleventyConfig.addPlugin(pruneStalePages, { plan });
   // Decap CMS under /admin/ (its files, config, pre-save guard); after the pruning, which would remove its page.
   eleventyConfig.addPlugin(cmsAdmin, { root });
-  // `npm run build` screens each page for personal data as it is rendered (lib/privacy/page-screen.ts).
+  // `npm run build` screens each page for personal data as it is rendered (lib/privacy/render-time-screen.ts).
   eleventyConfig.addPlugin(pageScreen, { screen: session?.pageScreen });
   // The Pagefind search index of the pages this build wrote, one per language (lib/search/).
   eleventyConfig.addPlugin(searchIndex);

@@ -9,7 +9,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { PROJECT_DIR } from "../lib/build/project-paths.ts";
+import { PROJECT_DIR } from "../lib/content/project-paths.ts";
 import { canSampleTrees, sampleTreeUntilStopped, type TreePeak } from "./tree-memory.ts";
 
 /** The marker before the child's JSON result on its standard output. */

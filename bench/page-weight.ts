@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { LANGUAGES } from "../lib/content/content-types.ts";
-import { sectionUrl } from "../lib/site/routes.ts";
+import { sectionUrl } from "../lib/content/routes.ts";
 
 export interface PageWeight {
   /** The page's address. */

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { LANGUAGES, type Language } from "../lib/content/content-types.ts";
-import { outputFileOf, serviceWorkerUrl } from "../lib/site/routes.ts";
+import { outputFileOf, serviceWorkerUrl } from "../lib/content/routes.ts";
 import { transferBytes, type Fetched } from "./site-session.ts";
 
 /**

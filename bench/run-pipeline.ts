@@ -4,7 +4,7 @@
 // so the project's own content and _site are never touched. The working folder must be the
 // project, as for `npm run build`. Arguments: <content root> <output folder>.
 import { buildAndReplace } from "../lib/build/build-and-replace.ts";
-import { formatProblems } from "../lib/content/check.ts";
+import { formatProblems } from "../lib/build/check-content.ts";
 import { isEntryScript, ownPeakBytes, reportResult, type ChildBase } from "./measure-child.ts";
 
 export interface PipelineResult extends ChildBase {

@@ -9,7 +9,7 @@
  * under /pagefind/.
  */
 import type { Page } from "playwright-core";
-import { sectionUrl } from "../lib/site/routes.ts";
+import { sectionUrl } from "../lib/content/routes.ts";
 import { openSiteSession, type Fetched } from "./site-session.ts";
 
 /** Files of the Pagefind index and its scripts. */

@@ -7,7 +7,7 @@
  * This module only composes the commands; the child script runs them.
  */
 import path from "node:path";
-import { PROJECT_DIR } from "../lib/build/project-paths.ts";
+import { PROJECT_DIR } from "../lib/content/project-paths.ts";
 
 /** The project's Pagefind command line (the npm package's launcher, which starts its binary). */
 export const PAGEFIND_CLI = path.join(PROJECT_DIR, "node_modules/.bin/pagefind");

@@ -23,11 +23,11 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { PROJECT_DIR } from "../lib/build/project-paths.ts";
+import { PROJECT_DIR } from "../lib/content/project-paths.ts";
 import { LANGUAGES } from "../lib/content/content-types.ts";
 import { seededRandom, type Random } from "../support/seeded-random.ts";
 import { lines, markdownBody, paragraph, sentence, title, wordDrawer, type WordDrawer } from "./synthetic-text.ts";
-import { sampleVocabulary } from "./vocabulary.ts";
+import { sampleVocabulary } from "./synthetic-vocabulary.ts";
 
 export interface RecordCounts {
   modules: number;
@@ -67,7 +67,7 @@ export function recordMix(records: number, moduleLimit: number): RecordCounts {
   return { modules, caseStudies: records - activities - modules, activities };
 }
 
-/** Section folders of the bare build, named like the site's addresses (lib/site/routes.ts). */
+/** Section folders of the bare build, named like the site's addresses (lib/content/routes.ts). */
 const SECTIONS = { module: { id: "modul", en: "modules" }, caseStudy: { id: "studi-kasus", en: "case-studies" } } as const;
 
 const PILLARS = ["foundations", "awareness", "case-management", "social-cohesion", "policy-advocacy"] as const;

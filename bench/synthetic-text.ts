@@ -6,7 +6,7 @@
  * Deterministic: the same random generator state gives the same text.
  */
 import type { Random } from "../support/seeded-random.ts";
-import type { WeightedWord } from "./vocabulary.ts";
+import type { WeightedWord } from "./synthetic-vocabulary.ts";
 
 /** A vocabulary ready for drawing: words and their cumulative weights. */
 export interface WordDrawer {

@@ -8,7 +8,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runCheck } from "../lib/content/check.ts";
+import { runCheck } from "../lib/build/check-content.ts";
 import { runImport } from "../lib/csv/run-import.ts";
 import { measureImportPreview, teamsSpreadsheet } from "../bench/import-preview.ts";
 import { compileValidators } from "../lib/schema/validator.ts";

@@ -12,7 +12,7 @@ import { parseBenchArgs } from "../bench/args.ts";
 import { judgeReports, LIMITS, type FailedSize } from "../bench/budgets.ts";
 import { pipelineGrowth } from "../bench/growth.ts";
 import { environment, failureLine, formatReport, type BenchReport } from "../bench/report.ts";
-import { assertProjectWorkingDirectory } from "../lib/build/project-paths.ts";
+import { assertProjectWorkingDirectory } from "../lib/content/project-paths.ts";
 
 assertProjectWorkingDirectory();
 let options;

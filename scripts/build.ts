@@ -1,8 +1,8 @@
 // npm run build: check the content, then build the site into _site (swapped in whole).
-import { formatProblems, summarise } from "../lib/content/check.ts";
+import { formatProblems, summarise } from "../lib/build/check-content.ts";
 import { buildAndReplace } from "../lib/build/build-and-replace.ts";
-import { OUTPUT_DIR } from "../lib/build/project-paths.ts";
-import { resolveContentRoot } from "../lib/eleventy/content-root.ts";
+import { OUTPUT_DIR } from "../lib/content/project-paths.ts";
+import { resolveContentRoot } from "../lib/content/content-root.ts";
 import { KIND_LABELS } from "../lib/privacy/kind-labels.ts";
 
 // The project's content, unless PUSTAKA_CONTENT_ROOT names another folder (as for npm start).

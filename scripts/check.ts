@@ -1,5 +1,5 @@
 // `npm run check`: validate every file under content/ and data/; exit 1 on any problem.
-import { formatProblems, runCheck, summarise } from "../lib/content/check.ts";
+import { formatProblems, runCheck, summarise } from "../lib/build/check-content.ts";
 
 const result = runCheck(process.cwd());
 for (const line of formatProblems(result.problems)) console.error(line);

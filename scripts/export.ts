@@ -5,10 +5,10 @@
 // --delimiter picks one separator for all. Refuses while `npm run check` finds problems (exit 1),
 // like the build.
 import path from "node:path";
-import { formatProblems, runCheck, summarise } from "../lib/content/check.ts";
+import { formatProblems, runCheck, summarise } from "../lib/build/check-content.ts";
 import type { Delimiter } from "../lib/csv/read-records.ts";
 import { writeFileAtomically } from "../lib/csv/write-file-atomically.ts";
-import { csvText, publishedTables } from "../lib/site/data-files.ts";
+import { csvText, publishedTables } from "../lib/site/download-tables.ts";
 import { createSiteContext } from "../lib/site/site-context.ts";
 
 const USAGE = 'usage: npm run export -- [--out DIR] [--delimiter ";"] — cara pakai: npm run export -- [--out FOLDER] [--delimiter ";"]';

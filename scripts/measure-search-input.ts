@@ -4,7 +4,7 @@
 // The synthetic corpus of `npm run bench` (N records, default 1,000) is built once by the real
 // pipeline (lib/build/build-site.ts). Then Pagefind's own CLI indexes copies of the same built
 // pages with one addition taken out at a time — the facets, metadata and sort keys
-// (templates/components/search-data.njk), the glossary keyword line (lib/search/keywords.ts),
+// (templates/components/search-data.njk), the glossary keyword line (lib/site/search-keywords.ts),
 // both — and bare Eleventy's pages of the same Markdown (the stock toolchain's input). The
 // variants run in turn, K rounds (default 3), so a busy machine slows them alike; the medians are
 // printed with each variant's time relative to the pages as built. Last, the pipeline's own way

@@ -1,5 +1,5 @@
 // npm run measure:stemming: what Pagefind's Indonesian stemmer misses on this project's own
-// vocabulary, and what the glossary keywords (lib/search/keywords.ts) win back. Prints figures.
+// vocabulary, and what the glossary keywords (lib/site/search-keywords.ts) win back. Prints figures.
 //
 // 1. Stemmer alone: one tiny page per word form, indexed in Indonesian; searching each form,
 //    which forms of the same family does Pagefind find? (recall over all pairs of a family)

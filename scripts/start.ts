@@ -6,9 +6,9 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { formatProblems, runCheck, summarise } from "../lib/content/check.ts";
-import { CONFIG_FILE, OUTPUT_DIR, PROJECT_DIR, assertProjectWorkingDirectory } from "../lib/build/project-paths.ts";
-import { resolveContentRoot } from "../lib/eleventy/content-root.ts";
+import { formatProblems, runCheck, summarise } from "../lib/build/check-content.ts";
+import { CONFIG_FILE, OUTPUT_DIR, PROJECT_DIR, assertProjectWorkingDirectory } from "../lib/content/project-paths.ts";
+import { resolveContentRoot } from "../lib/content/content-root.ts";
 
 assertProjectWorkingDirectory();
 // The same content root the Eleventy config will read (the project, unless PUSTAKA_CONTENT_ROOT says otherwise).

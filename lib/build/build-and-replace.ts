@@ -5,10 +5,10 @@
  * published, and a failed build leaves the previous site untouched.
  */
 import { rmSync } from "node:fs";
-import { runCheck, type CheckResult } from "../content/check.ts";
+import { runCheck, type CheckResult } from "./check-content.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { allowedFingerprints } from "../privacy/screen-content.ts";
-import { startPageScreen } from "../privacy/page-screen.ts";
+import { startPageScreen } from "../privacy/render-time-screen.ts";
 import { type SiteFinding } from "../privacy/screen-site.ts";
 import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";

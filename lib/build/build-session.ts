@@ -8,8 +8,8 @@
  * plain Eleventy run) each plugin does its own work: the site data checks, nothing is screened
  * during the render.
  */
-import type { PageScreen } from "../privacy/page-screen.ts";
-import type { CheckResult } from "../content/check.ts";
+import type { PageScreen } from "../privacy/render-time-screen.ts";
+import type { CheckResult } from "./check-content.ts";
 
 export interface BuildSession {
   /** The check of the content root that just passed. */

@@ -5,9 +5,9 @@
  */
 import { existsSync } from "node:fs";
 import Eleventy from "@11ty/eleventy";
-import { CONTENT_ROOT_VARIABLE } from "../eleventy/content-root.ts";
+import { CONTENT_ROOT_VARIABLE } from "../content/content-root.ts";
 import { attachBuildSession, type BuildSession } from "./build-session.ts";
-import { assertProjectWorkingDirectory, CONFIG_FILE, TEMPLATES_DIR } from "./project-paths.ts";
+import { assertProjectWorkingDirectory, CONFIG_FILE, TEMPLATES_DIR } from "../content/project-paths.ts";
 
 export interface BuildSiteOptions {
   /** Folder holding content/ and data/. */

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { build, type Plugin } from "esbuild";
-import { PROJECT_DIR } from "../build/project-paths.ts";
+import { PROJECT_DIR } from "../content/project-paths.ts";
 import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
 import { buildCmsConfig } from "./cms-config.ts";
 import { fieldLabels } from "./pre-save-guard.ts";

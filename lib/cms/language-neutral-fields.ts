@@ -1,6 +1,6 @@
 /**
  * Fields of the per-language types that hold one value for both languages. The CMS copies
- * them from Indonesian into English (i18n: duplicate); lib/content/cross-references.ts checks
+ * them from Indonesian into English (i18n: duplicate); lib/validation/cross-references.ts checks
  * that the two files agree. Keep the two in step (test/cms/language-neutral-fields.test.ts).
  */
 import type { ContentTypeName } from "../content/content-types.ts";

@@ -11,8 +11,8 @@
 import { ACTIVITY_TYPES, readActivityType } from "../activities/activity-type-words.ts";
 import type { Language } from "../content/content-types.ts";
 import type { Entry } from "../content/entry.ts";
-import type { PublishedCount } from "../privacy/suppress-counts.ts";
-import type { PublishedCaseStatistics } from "../site/case-statistics.ts";
+import type { PublishedCount } from "../suppression/suppress-counts.ts";
+import type { PublishedCaseStatistics } from "../suppression/publish-case-statistics.ts";
 import type { ActionPlanItem, Activity } from "../types/content.generated.ts";
 import { ACTIVITY_COLUMNS, type ActivityColumn, type ColumnDefinition, EXAMPLE_MARK } from "./activity-columns.ts";
 import type { Delimiter } from "./read-records.ts";

@@ -1,6 +1,6 @@
 /**
  * Writes the downloadable tables of the site model (`site.dataFiles`, from
- * lib/site/data-files.ts: the export's own tables, CSV through the formula guard, and JSON,
+ * lib/site/download-tables.ts: the export's own tables, CSV through the formula guard, and JSON,
  * and the blank activity templates)
  * to /data/ in the built site, as files Eleventy itself writes: so the dev server serves them,
  * they are rebuilt with every change, and the last privacy gate (lib/privacy/screen-site.ts)

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeOfflineIndex } from "../offline/offline-index.ts";
 import { precacheManifest, type PrecacheManifest } from "../offline/precache-manifest.ts";
-import { serviceWorkerUrl } from "../site/routes.ts";
+import { serviceWorkerUrl } from "../content/routes.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { siteLanguages } from "./site-languages.ts";
 import { isDevServer } from "./run-mode.ts";

@@ -1,9 +1,9 @@
 /**
  * Eleventy plugin: hands each rendered page to the personal-data screen of `npm run build`
- * (lib/privacy/page-screen.ts), which screens it on the other core while Eleventy renders the
+ * (lib/privacy/render-time-screen.ts), which screens it on the other core while Eleventy renders the
  * next. The page itself is left as it is; without a screen (the dev server) nothing happens.
  */
-import type { PageScreen } from "../privacy/page-screen.ts";
+import type { PageScreen } from "../privacy/render-time-screen.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 
 interface TransformContext {

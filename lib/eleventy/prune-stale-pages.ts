@@ -11,7 +11,7 @@
 import { readdirSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { outputFileOf } from "../site/routes.ts";
+import { outputFileOf } from "../content/routes.ts";
 import type { RenderPlan } from "./site-data.ts";
 
 const PAGE_FILE = /\.(html|xml|txt)$/;

@@ -15,7 +15,8 @@
  */
 import path from "node:path";
 import { LANGUAGES } from "../content/content-types.ts";
-import { startSearchIndexInWorker, type SearchIndexSession } from "../search/index-site.ts";
+import type { SearchIndexSession } from "../search/index-site.ts";
+import { startSearchIndexInWorker } from "../search/index-site-in-worker.ts";
 import { indexWrittenSite } from "../search/index-written-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { isDevServer } from "./run-mode.ts";

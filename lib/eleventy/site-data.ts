@@ -6,12 +6,12 @@
  * content problems stops with every problem listed.
  *
  * The dev server (`npm start`) keeps what it can between rebuilds: the check's per-file results
- * (CheckMemory in lib/content/check.ts) and, after an edit to content only, it renders again
+ * (CheckMemory in lib/build/check-content.ts) and, after an edit to content only, it renders again
  * only the pages whose data changed (lib/eleventy/changed-pages.ts); `site.pagesToRender` is
  * what the page template paginates. `npm run build` renders every page, always.
  */
 import path from "node:path";
-import { createCheckMemory, formatProblems, runCheck, type CheckMemory, type CheckResult } from "../content/check.ts";
+import { createCheckMemory, formatProblems, runCheck, type CheckMemory, type CheckResult } from "../build/check-content.ts";
 import { buildSiteModel } from "../site/build-site-model.ts";
 import type { SiteModel, SitePage } from "../site/types.ts";
 import { onlyContentChanged, pageFingerprints, pagesToRender, type PageFingerprints } from "./changed-pages.ts";

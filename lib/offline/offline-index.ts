@@ -17,7 +17,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { Language } from "../content/content-types.ts";
 import { EXCLUDE_SELECTORS } from "../search/index-site.ts";
-import { outputFileOf } from "../site/routes.ts";
+import { outputFileOf } from "../content/routes.ts";
 import { isPrecachedPage } from "./offline-sections.ts";
 
 /** The folder of the offline index inside the site: its address is /pagefind-offline/. */

@@ -10,7 +10,7 @@
  * opened, and needs the network the first time.
  */
 import type { Language } from "../content/content-types.ts";
-import { offlineUrl, sectionUrl, type Section } from "../site/routes.ts";
+import { offlineUrl, sectionUrl, type Section } from "../content/routes.ts";
 
 /** Sections whose pages are stored on the reader's device at the first visit, with their menu label key. */
 export const OFFLINE_SECTIONS: readonly { section: Section; key: string }[] = [

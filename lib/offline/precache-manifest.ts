@@ -15,7 +15,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Language } from "../content/content-types.ts";
-import { outputFileOf } from "../site/routes.ts";
+import { outputFileOf } from "../content/routes.ts";
 import { OFFLINE_INDEX_FOLDER } from "./offline-index.ts";
 import { isPrecachedPage } from "./offline-sections.ts";
 

@@ -6,7 +6,7 @@
  */
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { lastExchange, startTypeScriptWorker } from "../workers/typescript-worker.ts";
-import type { PageScreenData, PageScreenReply, PageScreenRequest } from "./page-screen-worker.ts";
+import type { PageScreenData, PageScreenReply, PageScreenRequest } from "./render-time-screen-worker.ts";
 import { inReportOrder, planSiteScreen, screenBuiltFile, type EarlierScreen, type FileToScreen, type SiteFinding } from "./screen-site.ts";
 
 /**
@@ -31,7 +31,7 @@ export async function screenSiteOnTwoCores(siteDir: string, allowList: PrivacyAl
   const { toScreen, reusedFindings } = planSiteScreen(siteDir, earlier);
   const [theirs, ours] = splitInTwo(toScreen);
   const data: PageScreenData = { allowList, allowedFingerprints: [...allowedFingerprints] };
-  const worker = startTypeScriptWorker(new URL("./page-screen-worker.ts", import.meta.url), { ...data });
+  const worker = startTypeScriptWorker(new URL("./render-time-screen-worker.ts", import.meta.url), { ...data });
   // The worker reads its files itself: passing the bytes would copy them between threads.
   for (const { file, absolute } of theirs) worker.postMessage({ type: "file", file, absolute } satisfies PageScreenRequest);
   let found: SiteFinding[];

@@ -55,7 +55,7 @@ export function screenBuiltFile(file: string, bytes: Buffer, allowList: PrivacyA
   return screenFile(screenedName, text, allowList, { allowedFingerprints }).map((finding) => ({ file, line: finding.line, column: finding.column, kind: finding.kind, masked: finding.masked }));
 }
 
-/** Files screened before they were written (lib/privacy/page-screen.ts), with what was found. */
+/** Files screened before they were written (lib/privacy/render-time-screen.ts), with what was found. */
 export interface EarlierScreen {
   /** Path inside the site → hash of the bytes that were screened. */
   screened: ReadonlyMap<string, string>;

@@ -1,6 +1,6 @@
 /**
  * Worker thread that owns the Pagefind session of a build (see startSearchIndexInWorker in
- * index-site.ts). Pagefind reads pages from its standard input; written from the main thread,
+ * index-site-in-worker.ts). Pagefind reads pages from its standard input; written from the main thread,
  * those writes would wait until Eleventy stopped rendering and let the event loop run, so
  * Pagefind would idle during the render and do all its work afterwards. From here they go out
  * at once, and Pagefind indexes on the other core while Eleventy renders.

@@ -5,7 +5,7 @@
 import type { Language } from "../content/content-types.ts";
 import type { Entry } from "../content/entry.ts";
 import { toParagraphs } from "./paragraphs.ts";
-import { PILLARS } from "./pillars.ts";
+import { PILLARS } from "../content/pillars.ts";
 import type { ActivityView, Pillar, PillarCounts, PublishedActivity } from "./types.ts";
 
 /**

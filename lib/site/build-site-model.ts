@@ -3,7 +3,7 @@
  * template renders, and that the sitemap, the A–Z index and the search index iterate. Only published entries are used (see site-context.ts).
  */
 import type { LoadedContent } from "../content/entry.ts";
-import { searchDataFor } from "../search/search-data.ts";
+import { searchDataFor } from "./search-data.ts";
 import { buildNavigation } from "./navigation.ts";
 import { buildActionPlanPages } from "./pages/action-plan.ts";
 import { buildActivitiesPages } from "./pages/activities.ts";
@@ -22,7 +22,7 @@ import { buildOfflinePages } from "./pages/offline.ts";
 import { buildSearchPages } from "./pages/search.ts";
 import { buildTeamPages } from "./pages/teams.ts";
 import { buildTimelinePages } from "./pages/timeline.ts";
-import { publishedDataFiles } from "./data-files.ts";
+import { publishedDataFiles } from "./download-tables.ts";
 import { createSiteContext } from "./site-context.ts";
 import type { SiteModel, SitePage } from "./types.ts";
 

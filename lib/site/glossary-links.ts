@@ -4,7 +4,7 @@
  * than linked to an anchor that does not exist.
  */
 import type { Language } from "../content/content-types.ts";
-import { glossaryTermUrl } from "./routes.ts";
+import { glossaryTermUrl } from "../content/routes.ts";
 import type { SiteContext } from "./site-context.ts";
 import type { GlossaryLink } from "./types.ts";
 

@@ -4,7 +4,7 @@
  */
 import type { Language } from "../content/content-types.ts";
 import { pickVersion } from "./language-versions.ts";
-import { freePageUrl, SECTION_PATHS, sectionUrl, type Section } from "./routes.ts";
+import { freePageUrl, SECTION_PATHS, sectionUrl, type Section } from "../content/routes.ts";
 import type { SiteContext } from "./site-context.ts";
 import type { Navigation } from "./types.ts";
 

@@ -4,7 +4,7 @@
  * alternate, none is missing.
  */
 import type { Language } from "../content/content-types.ts";
-import type { Section } from "./routes.ts";
+import type { Section } from "../content/routes.ts";
 import type { SiteContext } from "./site-context.ts";
 import type { PageBase } from "./types.ts";
 

@@ -19,9 +19,9 @@ import type {
   TimelineEvent,
   TrainingModule,
 } from "../types/content.generated.ts";
-import { publishCaseStatistics, type PublishedCaseStatistics } from "./case-statistics.ts";
+import { publishCaseStatistics, type PublishedCaseStatistics } from "../suppression/publish-case-statistics.ts";
 import { groupByLanguage, type LanguageVersions } from "./language-versions.ts";
-import { translate, type TextVariables } from "./translate.ts";
+import { translate, type TextVariables } from "../format/translate.ts";
 import type { Dictionary, Kelurahan, PublishedActivity } from "./types.ts";
 
 /** Published content, indexed, plus what every page builder needs to say things. */

@@ -4,7 +4,7 @@
  * published, so no page ever links to a page that was not built.
  */
 import type { Language } from "../content/content-types.ts";
-import { entryUrl } from "./routes.ts";
+import { entryUrl } from "../content/routes.ts";
 import type { SiteContext } from "./site-context.ts";
 import type { Kelurahan, TeamLink } from "./types.ts";
 

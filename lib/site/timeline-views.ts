@@ -3,7 +3,7 @@ import type { Language } from "../content/content-types.ts";
 import type { Entry } from "../content/entry.ts";
 import type { TimelineEvent } from "../types/content.generated.ts";
 import { toParagraphs } from "./paragraphs.ts";
-import { sectionUrl } from "./routes.ts";
+import { sectionUrl } from "../content/routes.ts";
 import type { TimelineEventView } from "./types.ts";
 
 /**

@@ -16,13 +16,14 @@ import type {
   SiteSettings,
   TrainingModule,
 } from "../types/content.generated.ts";
-import type { PublishedCount } from "../privacy/suppress-counts.ts";
-import type { Section } from "./routes.ts";
+import type { PublishedCount } from "../suppression/suppress-counts.ts";
+import type { ModulePillar, Pillar } from "../content/pillars.ts";
+import type { Section } from "../content/routes.ts";
+import type { Dictionary } from "../format/translate.ts";
 
-export type Pillar = NonNullable<Activity["pillar"]>;
+export type { Dictionary, ModulePillar, Pillar };
 /** A published activity: only a draft may leave its pillar open (schemas/activity.schema.json). */
 export type PublishedActivity = Activity & { pillar: Pillar };
-export type ModulePillar = TrainingModule["pillar"];
 export type Kelurahan = Activity["kelurahan"];
 
 /** A language version of the same page. */
@@ -533,9 +534,6 @@ export type SitePage =
   | RootPage;
 
 export type PageType = SitePage["type"];
-
-/** Interface text of one language: flat dotted keys, e.g. "nav.modules". */
-export type Dictionary = Record<string, string>;
 
 export interface SiteModel {
   settings: SiteSettings;

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_DIR } from "../../lib/build/project-paths.ts";
+import { PROJECT_DIR } from "../../lib/content/project-paths.ts";
 import { commonestWord, words } from "../../bench/common-word.ts";
 import { maxOrNull, pairOrder, peakPerCommand, summarizePairs, type RunPair } from "../../bench/pairs.ts";
 import { precacheUrls } from "../../bench/precache-weight.ts";

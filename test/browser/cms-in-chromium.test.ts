@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCheck, formatProblems } from "../../lib/content/check.ts";
+import { runCheck, formatProblems } from "../../lib/build/check-content.ts";
 import { launchChromium } from "../../support/browser.ts";
 import { choose, control, toggle, typeDate, typeRichText, typeText, type Pane } from "../helpers/decap.ts";
 import { copyProjectContent, decapServerAnswers, groupAlive, siteAnswers, startDevServer, statusOf, waitFor, type DevServer } from "../../support/dev-server.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { forumFromVenue } from "../../lib/activities/forum-from-venue.ts";
-import { formatProblems, runCheck } from "../../lib/content/check.ts";
+import { formatProblems, runCheck } from "../../lib/build/check-content.ts";
 import { isPublished } from "../../lib/content/publication.ts";
 import { REPO_ROOT } from "../../support/content-tree.ts";
 

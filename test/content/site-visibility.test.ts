@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../../lib/content/check.ts";
+import { runCheck } from "../../lib/build/check-content.ts";
 import type { Entry } from "../../lib/content/entry.ts";
 import { isPublished } from "../../lib/content/publication.ts";
 import { whyNotOnTheSite } from "../../lib/content/site-visibility.ts";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCheck } from "../../lib/content/check.ts";
+import { runCheck } from "../../lib/build/check-content.ts";
 import { onlyContentChanged, pageFingerprints, pagesToRender } from "../../lib/eleventy/changed-pages.ts";
 import { buildSiteModel } from "../../lib/site/build-site-model.ts";
 import type { SiteModel } from "../../lib/site/types.ts";

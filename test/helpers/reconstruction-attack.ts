@@ -6,7 +6,7 @@
  * more, and that every row, every column, the row totals and the column totals add up. The
  * search finds, for every hidden entry, which values are consistent with all of that.
  *
- * It is deliberately independent of lib/privacy/disclosure-audit.ts (no cycles, no graph):
+ * It is deliberately independent of lib/suppression/disclosure-audit.ts (no cycles, no graph):
  * plain depth-first enumeration with bounds propagation, so that a mistake in the audit's
  * reasoning cannot hide itself here.
  *
@@ -14,7 +14,7 @@
  * plus a margin: a smaller range can only find fewer alternatives, so the check gets stricter,
  * never weaker.
  */
-import type { PublishedCount, PublishedList, PublishedTable } from "../../lib/privacy/suppress-counts.ts";
+import type { PublishedCount, PublishedList, PublishedTable } from "../../lib/suppression/suppress-counts.ts";
 
 /** Σ coefficient·x[variable] = constant. */
 interface Equation {

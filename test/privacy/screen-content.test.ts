@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { formatProblems, runCheck } from "../../lib/content/check.ts";
+import { formatProblems, runCheck } from "../../lib/build/check-content.ts";
 import { removeTree, validTree, writeTree } from "../../support/content-tree.ts";
 
 const roots: string[] = [];

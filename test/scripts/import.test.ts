@@ -2,7 +2,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCheck } from "../../lib/content/check.ts";
+import { runCheck } from "../../lib/build/check-content.ts";
 import { REPO_ROOT, TSX_IMPORT, removeTree } from "../../support/content-tree.ts";
 import { copyProjectContent, snapshot } from "../helpers/project-copy.ts";
 

@@ -1,13 +1,10 @@
 /**
- * Registers every template filter. One small file per filter; the pure function in each is
- * what the tests call.
+ * Registers every template filter. One small file per filter (the formatting filters share
+ * format.ts); each wraps a pure function, which is what the tests call.
  */
 import type { EleventyConfig } from "../eleventy-config.ts";
 import { absoluteUrl } from "./absolute-url.ts";
-import { formatDate } from "./format-date.ts";
-import { formatNumber } from "./format-number.ts";
-import { formatPartialDate } from "./format-partial-date.ts";
-import { formatPeriod } from "./format-period.ts";
+import { formatDate, formatNumber, formatPartialDate, formatPeriod } from "./format.ts";
 import { ogLocale } from "./og-locale.ts";
 import { t } from "./t.ts";
 

@@ -4,7 +4,7 @@
  *   {{ "modules.duration" | t({ minutes: 90 }) }}    → "90 menit"
  *   {{ "translation.missing" | t({}, "en") }}       → the English text on any page
  */
-import { translate, type TextVariables } from "../../site/translate.ts";
+import { translate, type TextVariables } from "../../format/translate.ts";
 import { dictionariesOf, languageOf, type FilterThis } from "./filter-context.ts";
 
 /**

@@ -6,7 +6,7 @@ import type { Language } from "../../content/content-types.ts";
 import type { Entry } from "../../content/entry.ts";
 import type { ActionPlanItem } from "../../types/content.generated.ts";
 import { everyLanguageBase } from "../page-base.ts";
-import { actionPlanItemUrl, sectionUrl } from "../routes.ts";
+import { actionPlanItemUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import { teamLink } from "../team-links.ts";
 import type { ActionPlanItemView, ActionPlanPage } from "../types.ts";

@@ -5,8 +5,8 @@
  */
 import { everyLanguageBase } from "../page-base.ts";
 import { activityView, countByPillar, latestFirst } from "../activity-views.ts";
-import { KELURAHAN, PILLARS } from "../pillars.ts";
-import { sectionUrl } from "../routes.ts";
+import { KELURAHAN, PILLARS } from "../../content/pillars.ts";
+import { sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import { teamLink } from "../team-links.ts";
 import type { ActivitiesPage } from "../types.ts";

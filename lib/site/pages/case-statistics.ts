@@ -1,13 +1,13 @@
 /**
- * The case statistics page: per period, newest first, the two tables lib/site/case-statistics.ts
+ * The case statistics page: per period, newest first, the two tables lib/suppression/publish-case-statistics.ts
  * allows, labelled from the dictionaries. It is built only from the suppressed tables in the
  * site context, which hold no hidden value, so neither the page model nor anything rendered
  * from it can contain a suppressed count.
  */
 import type { Language } from "../../content/content-types.ts";
-import type { PublishedCaseStatistics } from "../case-statistics.ts";
+import type { PublishedCaseStatistics } from "../../suppression/publish-case-statistics.ts";
 import { everyLanguageBase } from "../page-base.ts";
-import { sectionUrl } from "../routes.ts";
+import { sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { CaseStatisticsPage, CaseStatisticsPeriodView } from "../types.ts";
 

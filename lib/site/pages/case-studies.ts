@@ -11,7 +11,7 @@ import { glossaryLinks } from "../glossary-links.ts";
 import { alternatesOf, missingLanguages, pickVersion, type LanguageVersions } from "../language-versions.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
-import { entryUrl, sectionUrl } from "../routes.ts";
+import { entryUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import { teamLink } from "../team-links.ts";
 import type { CaseStudyIndexPage, CaseStudyListItem, CaseStudyPage } from "../types.ts";

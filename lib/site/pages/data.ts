@@ -1,16 +1,16 @@
 /**
  * The data page: which tables can be downloaded from /data/, in which formats, what each holds
  * and how to open it, and the blank activity template with how to fill it in and import it.
- * The list comes from lib/site/data-files.ts, the same list the files are written from, so the
+ * The list comes from lib/site/download-tables.ts, the same list the files are written from, so the
  * page never offers a file that does not exist. Each language's page offers first the file
  * written in its language, then the other language's.
  */
 import type { Language } from "../../content/content-types.ts";
 import type { CsvTable } from "../../csv/export-tables.ts";
-import { activityTemplates, publishedTables } from "../data-files.ts";
+import { activityTemplates, publishedTables } from "../download-tables.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
-import { dataFileUrl, sectionUrl } from "../routes.ts";
+import { dataFileUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { DataLinkView, DataPage } from "../types.ts";
 

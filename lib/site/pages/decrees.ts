@@ -10,7 +10,7 @@ import type { Decree } from "../../types/content.generated.ts";
 import { contentEditing } from "../content-editing.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
-import { entryUrl, sectionUrl } from "../routes.ts";
+import { entryUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { DecreeIndexPage, DecreePage } from "../types.ts";
 

@@ -9,7 +9,7 @@ import type { Page } from "../../types/content.generated.ts";
 import { renderMarkdown } from "../../markdown/render-markdown.ts";
 import { alternatesOf, missingLanguages } from "../language-versions.ts";
 import { contentEditing } from "../content-editing.ts";
-import { freePageUrl, reservedFreePageSlugs } from "../routes.ts";
+import { freePageUrl, reservedFreePageSlugs } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { FreePage } from "../types.ts";
 

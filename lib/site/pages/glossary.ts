@@ -8,10 +8,10 @@ import { glossaryLinks } from "../glossary-links.ts";
 import { pickVersion } from "../language-versions.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
-import { entryUrl, sectionUrl } from "../routes.ts";
+import { entryUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { GlossaryPage, GlossaryTermView, Link } from "../types.ts";
-import { LOCALES } from "../locales.ts";
+import { LOCALES } from "../../format/locales.ts";
 
 /**
  * The letter a term is filed under: its first letter without accents, upper case; "#" for

@@ -5,8 +5,8 @@
  */
 import { activityView, countByPillar, latestFirst } from "../activity-views.ts";
 import { everyLanguageBase } from "../page-base.ts";
-import { KELURAHAN } from "../pillars.ts";
-import { entryUrl, sectionUrl } from "../routes.ts";
+import { KELURAHAN } from "../../content/pillars.ts";
+import { entryUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import { teamLink } from "../team-links.ts";
 import { timelineEventView } from "../timeline-views.ts";

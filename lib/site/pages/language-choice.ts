@@ -3,7 +3,7 @@
  * forwards to the Indonesian home page with a meta refresh (no script, so it works under a
  * strict content security policy and with JavaScript off).
  */
-import { ROOT_URL, sectionUrl } from "../routes.ts";
+import { ROOT_URL, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { RootPage } from "../types.ts";
 

@@ -10,8 +10,8 @@ import { contentEditing } from "../content-editing.ts";
 import { glossaryLinks } from "../glossary-links.ts";
 import { alternatesOf, missingLanguages, pickVersion, type LanguageVersions } from "../language-versions.ts";
 import { everyLanguageBase } from "../page-base.ts";
-import { MODULE_PILLARS } from "../pillars.ts";
-import { entryUrl, sectionUrl } from "../routes.ts";
+import { MODULE_PILLARS } from "../../content/pillars.ts";
+import { entryUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { Link, ModuleGroup, ModuleIndexPage, ModuleListItem, ModulePage } from "../types.ts";
 

@@ -3,7 +3,7 @@
  * serve a 404 per folder, and a bilingual /404.html for hosts (and Eleventy's dev server)
  * that serve one 404 page for the whole site.
  */
-import { notFoundUrl, ROOT_NOT_FOUND_URL, sectionUrl } from "../routes.ts";
+import { notFoundUrl, ROOT_NOT_FOUND_URL, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { NotFoundPage, RootPage } from "../types.ts";
 

@@ -4,7 +4,7 @@
  * off. They list what does work offline, from the same table the service worker caches from.
  */
 import { OFFLINE_SECTIONS } from "../../offline/offline-sections.ts";
-import { offlineUrl, sectionUrl } from "../routes.ts";
+import { offlineUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { OfflinePage } from "../types.ts";
 

@@ -5,10 +5,10 @@
  * the dictionaries and the form exists before (and without) any script.
  */
 import type { Language } from "../../content/content-types.ts";
-import { FILTER_LABEL_KEYS, SEARCH_FILTER_KEYS } from "../../search/page-facets.ts";
-import { LOCALES } from "../locales.ts";
+import { FILTER_LABEL_KEYS, SEARCH_FILTER_KEYS } from "../search-facets.ts";
+import { LOCALES } from "../../format/locales.ts";
 import { everyLanguageBase } from "../page-base.ts";
-import { sectionUrl } from "../routes.ts";
+import { sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { Link, SearchFilterView, SearchPage, SitePage } from "../types.ts";
 

@@ -11,8 +11,8 @@ import { pickVersion } from "../language-versions.ts";
 import { contentEditing } from "../content-editing.ts";
 import { everyLanguageBase } from "../page-base.ts";
 import { toParagraphs } from "../paragraphs.ts";
-import { KELURAHAN, PILLARS } from "../pillars.ts";
-import { actionPlanItemUrl, entryUrl, sectionUrl } from "../routes.ts";
+import { KELURAHAN, PILLARS } from "../../content/pillars.ts";
+import { actionPlanItemUrl, entryUrl, sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import type { Kelurahan, TeamIndexPage, TeamPage } from "../types.ts";
 

@@ -1,6 +1,6 @@
 /** The timeline: one page per language, events oldest first with an anchor per event. */
 import { everyLanguageBase } from "../page-base.ts";
-import { sectionUrl } from "../routes.ts";
+import { sectionUrl } from "../../content/routes.ts";
 import type { SiteContext } from "../site-context.ts";
 import { timelineEventView } from "../timeline-views.ts";
 import type { TimelinePage } from "../types.ts";
