@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 
 const [reportPath, status] = process.argv.slice(2);
 let passed = 0;
-let failed = 0;
+let failed;
 let skipped = 0;
 try {
   const report = JSON.parse(readFileSync(reportPath, "utf8"));

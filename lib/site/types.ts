@@ -14,7 +14,6 @@ import type {
   ActionPlanItem,
   CaseStudy,
   SiteSettings,
-  TrainingModule,
 } from "../types/content.generated.ts";
 import type { PublishedCount } from "../suppression/suppress-counts.ts";
 import type { ModulePillar, Pillar } from "../content/pillars.ts";

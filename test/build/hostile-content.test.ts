@@ -134,7 +134,7 @@ describe("hostile files that are invalid", () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^content\/pages\/id\/takeover\.md permalink is set by the site/),
-        expect.stringMatching(/^content\/pages\/en\/exec\.md  front matter in 'js' is not allowed/),
+        expect.stringMatching(/^content\/pages\/en\/exec\.md {2}front matter in 'js' is not allowed/),
       ]),
     );
     expect(readFileSync(path.join(outDir, "admin/index.html"), "utf8")).toBe("the real CMS page");

@@ -25,7 +25,7 @@ await buildSite({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir
     });
   } catch (error) {
     const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    throw new Error(`Building ${root} failed:\n${stdout}\n${stderr}`);
+    throw new Error(`Building ${root} failed:\n${stdout}\n${stderr}`, { cause: error });
   }
 }
 

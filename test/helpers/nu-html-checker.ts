@@ -47,9 +47,9 @@ export async function checkHtmlFiles(files: string[], { errorsOnly = true } = {}
   } catch (error) {
     const { code, stderr = "" } = error as { code?: string; stderr?: string };
     if (code === "ENOENT") {
-      throw new Error("Java is missing, so the Nu HTML Checker cannot run: `bash scripts/ensure-test-tools.sh` installs Debian's default-jre-headless.");
+      throw new Error("Java is missing, so the Nu HTML Checker cannot run: `bash scripts/ensure-test-tools.sh` installs Debian's default-jre-headless.", { cause: error });
     }
-    throw new Error(`The Nu HTML Checker failed to run (java -jar ${VNU_JAR}):\n${stderr}`);
+    throw new Error(`The Nu HTML Checker failed to run (java -jar ${VNU_JAR}):\n${stderr}`, { cause: error });
   }
   return (JSON.parse(stdout) as { messages: NuMessage[] }).messages;
 }

@@ -13,6 +13,8 @@ import { compileValidators } from "../../lib/schema/validator.ts";
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const validators = compileValidators(root);
 
+// JSON Schema documents, walked loosely by path in these tests.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Doc = Record<string, any>;
 
 /** A fresh copy of a valid fixture, to change one thing in. */

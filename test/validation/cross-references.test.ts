@@ -65,7 +65,7 @@ describe("checkCrossReferences", () => {
 
   it("requires case steps in the order recorded, verified, handled, resolved", () => {
     const problems = problemsFor((t) =>
-      edit(t, "content/case-studies/id/remaja.md", /  - \{ stage: verified.*\n  - \{ stage: handled.*\n/, "  - { stage: handled, period: 2023-Q3, note: Ditangani. }\n  - { stage: verified, period: 2023-Q3, note: Diverifikasi. }\n"),
+      edit(t, "content/case-studies/id/remaja.md", / {2}- \{ stage: verified.*\n {2}- \{ stage: handled.*\n/, "  - { stage: handled, period: 2023-Q3, note: Ditangani. }\n  - { stage: verified, period: 2023-Q3, note: Diverifikasi. }\n"),
     );
     expect(problems).toEqual([expect.objectContaining({ field: "steps.2.stage" })]);
   });

@@ -4,10 +4,10 @@ import type { RawFinding } from "../finding.ts";
 // the full words "Jalan" and "Gang" are ordinary words too ("mencari jalan tengah", "pindah
 // ke gang sebelah"), so they need a capitalised name or a house number after them.
 const STREET_CUE = /(?<![\p{L}\p{N}])(?:([Jj][Ll][Nn]?\.|[Gg][Gg]\.|[Jj][Ll][Nn]?(?=\s))|(Jalan|JALAN|Gang|GANG|Gg|GG)(?=\s)|(jalan|gang)(?=\s))/gu;
-const WORD = /^[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’.\-]*)/u;
+const WORD = /^[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u;
 const HOUSE_NUMBER = /^[ \t]*,?[ \t]*(?:no|nomor|nomer|nmr)\.?[ \t]*:?[ \t]*\d{1,4}[a-z]?(?:[ \t]*[/-][ \t]*\d{1,4}[a-z]?)?(?![\p{L}\p{N}])/iu;
 // "Blok C2 No. 7", "Blok A/12", "blok d3 no 21".
-const BLOCK = /(?<![\p{L}\p{N}])blok[ \t]+[a-z]{0,2}[ \t\-]?\d{0,3}[a-z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-z]?|(?:[ \t]*[/-][ \t]*\d{1,4})?[ \t]*,?[ \t]*(?:no|nomor)\.?[ \t]*\d{1,4}[a-z]?)(?![\p{L}\p{N}])/giu;
+const BLOCK = /(?<![\p{L}\p{N}])blok[ \t]+[a-z]{0,2}[ \t-]?\d{0,3}[a-z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-z]?|(?:[ \t]*[/-][ \t]*\d{1,4})?[ \t]*,?[ \t]*(?:no|nomor)\.?[ \t]*\d{1,4}[a-z]?)(?![\p{L}\p{N}])/giu;
 // RT/RW: "RT 004/RW 011", "RT.003/RW.014", "RT 02 RW 07", "rt 3 rw 5", "RT/RW 04/11", "RW 7".
 const NUMBER = String.raw`[ \t]*\.?[ \t]*:?[ \t]*0*\d{1,3}(?!\d)`;
 const RT_RW = new RegExp(
@@ -88,7 +88,7 @@ function streetAfter(text: string, from: number, mode: "any" | "capitalised" | "
     const word = WORD.exec(rest);
     if (!word) break;
     // An initial keeps its dot ("Jl. H. Usman"); other trailing dots end a sentence.
-    const value = /^\p{Lu}\.$/u.test(word[1] as string) ? (word[1] as string) : (word[1] as string).replace(/[.\-]+$/, "");
+    const value = /^\p{Lu}\.$/u.test(word[1] as string) ? (word[1] as string) : (word[1] as string).replace(/[.-]+$/, "");
     if (STOP_WORDS.has(value.toLowerCase())) break;
     if (words === 0 && WALK_WORDS.has(value.toLowerCase())) return undefined;
     if (words === 0) firstWord = value.toLowerCase();
