@@ -27,7 +27,8 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
   const options: BenchOptions = { pages: [DEFAULT_PAGES], pairs: DEFAULT_PAIRS, seed: 1, json: false, growth: false };
   const whole = (flag: string, value: string | undefined, min: number) => {
     const n = Number(value?.replaceAll(/[,_]/g, ""));
-    if (!Number.isInteger(n) || n < min) throw new Error(`${flag} needs a whole number of at least ${min}, not ${value ?? "nothing"}\n${USAGE}`);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`${flag} needs a whole number of at least ${min}, not ${value ?? "nothing"}\n${USAGE}`);
     return n;
   };
   for (let i = 0; i < args.length; i++) {

@@ -115,7 +115,12 @@ function pairOf(index: number, stock: ChildRun<StockResult>, pipeline: ChildRun<
  * Our first search and bare Pagefind's on the stock site, per term (stockDir null: ours only).
  * The stock site gets bare Pagefind's two search pages first (stock-search-weight.ts).
  */
-async function firstSearches(pipelineDir: string, stockDir: string | null, terms: readonly string[], notes: string[]): Promise<TermSearch[]> {
+async function firstSearches(
+  pipelineDir: string,
+  stockDir: string | null,
+  terms: readonly string[],
+  notes: string[],
+): Promise<TermSearch[]> {
   const ours = await firstSearchWeights(pipelineDir, terms);
   let stock: Awaited<ReturnType<typeof pagefindFirstSearches>> | null = null;
   if (stockDir) {
@@ -149,7 +154,9 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     const corpus = writeSyntheticCorpus({ records, seed, dir: work });
     const corpusMs = performance.now() - corpusStarted;
     const { counts } = corpus;
-    progress(`  ${formatCount(counts.modules)} modules, ${formatCount(counts.caseStudies)} case studies, ${formatCount(counts.activities)} activities (${formatSeconds(corpusMs)})`);
+    progress(
+      `  ${formatCount(counts.modules)} modules, ${formatCount(counts.caseStudies)} case studies, ${formatCount(counts.activities)} activities (${formatSeconds(corpusMs)})`,
+    );
 
     const pipelineOut = path.join(work, "out");
     const stockOut = path.join(work, "stock-out");
@@ -176,11 +183,16 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
       }
       const pair = pairOf(index, stock, pipeline);
       runs.push(pair);
-      progress(`  pair ${index + 1}/${pairs}: stock ${formatSeconds(pair.stockMs)} (Eleventy ${formatSeconds(pair.stockEleventyMs)}, Pagefind CLI ${formatSeconds(pair.stockPagefindMs)}), pipeline ${formatSeconds(pair.pipelineMs)}`);
+      progress(
+        `  pair ${index + 1}/${pairs}: stock ${formatSeconds(pair.stockMs)} (Eleventy ${formatSeconds(pair.stockEleventyMs)}, Pagefind CLI ${formatSeconds(pair.stockPagefindMs)}), pipeline ${formatSeconds(pair.pipelineMs)}`,
+      );
     }
 
     const summary = summarizePairs(runs);
-    const htmlPagesPerLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, htmlFiles(path.join(pipelineOut, lang))])) as Record<Language, number>;
+    const htmlPagesPerLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, htmlFiles(path.join(pipelineOut, lang))])) as Record<
+      Language,
+      number
+    >;
     const report: SizeReport = {
       records,
       seed,
@@ -190,7 +202,11 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
       corpusMs,
       pairs: runs,
       stock: { ...summary.stock, outputBytes: folderBytes(stockOut), pagefindBytes: folderBytes(path.join(stockOut, "pagefind")) },
-      pipeline: { ...summary.pipeline, outputBytes: folderBytes(pipelineOut), pagefindBytes: folderBytes(path.join(pipelineOut, SEARCH_INDEX_FOLDER)) },
+      pipeline: {
+        ...summary.pipeline,
+        outputBytes: folderBytes(pipelineOut),
+        pagefindBytes: folderBytes(path.join(pipelineOut, SEARCH_INDEX_FOLDER)),
+      },
       medianRatio: summary.medianRatio,
       peakRatio: summary.peakRatio,
       phases: null,
@@ -222,7 +238,10 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     }
 
     progress("  first search in Chromium, ours and bare Pagefind's");
-    const terms = report.commonWord && !(SEARCH_TERMS as readonly string[]).includes(report.commonWord.word) ? [...SEARCH_TERMS, report.commonWord.word] : [...SEARCH_TERMS];
+    const terms =
+      report.commonWord && !(SEARCH_TERMS as readonly string[]).includes(report.commonWord.word)
+        ? [...SEARCH_TERMS, report.commonWord.word]
+        : [...SEARCH_TERMS];
     try {
       report.firstSearch = await firstSearches(pipelineOut, stockOut, terms, notes);
     } catch (error) {
@@ -247,7 +266,11 @@ export async function benchSize({ records, pairs, seed, rebuild, progress }: Siz
     if (rebuild) {
       progress("  rebuild in npm start after editing one case study");
       try {
-        report.rebuild = await measureRebuild({ root: corpus.root, caseStudy: corpus.caseStudy, timeoutMs: Math.max(600_000, 4 * report.pipeline.medianMs) });
+        report.rebuild = await measureRebuild({
+          root: corpus.root,
+          caseStudy: corpus.caseStudy,
+          timeoutMs: Math.max(600_000, 4 * report.pipeline.medianMs),
+        });
       } catch (error) {
         notes.push(`rebuild not measured: ${(error as Error).message.split("\n")[0]}`);
       }

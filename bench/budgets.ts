@@ -52,7 +52,10 @@ const judge = (ok: boolean): Verdict => (ok ? "PASS" : "FAIL");
 /** A verdict for a budget set at `budgetRecords`, measured at `records`. */
 function atSize(ok: boolean, records: number, budgetRecords: number): Pick<Budget, "verdict" | "note"> {
   if (records === budgetRecords) return { verdict: judge(ok) };
-  return { verdict: "n/a", note: `the budget is set at N = ${formatCount(budgetRecords)}; this figure (N = ${formatCount(records)}) would ${ok ? "pass" : "fail"} it` };
+  return {
+    verdict: "n/a",
+    note: `the budget is set at N = ${formatCount(budgetRecords)}; this figure (N = ${formatCount(records)}) would ${ok ? "pass" : "fail"} it`,
+  };
 }
 
 const NO_PROC = "this system has no /proc to sample process memory from";
@@ -81,7 +84,8 @@ export function pipelineRatioBudget(medianRatio: number, records: number): Budge
 export function memoryRatioBudget(pipelinePeakBytes: number | null, stockPeakBytes: number | null, records: number): Budget {
   const { max, records: budgetRecords } = LIMITS.memoryRatio;
   const label = `peak memory (process tree) ≤ ${max}× the stock toolchain's at N = ${formatCount(budgetRecords)}`;
-  if (pipelinePeakBytes === null || stockPeakBytes === null) return { id: "memory-ratio", label, measured: "not measured", verdict: "n/a", note: NO_PROC };
+  if (pipelinePeakBytes === null || stockPeakBytes === null)
+    return { id: "memory-ratio", label, measured: "not measured", verdict: "n/a", note: NO_PROC };
   const ratio = pipelinePeakBytes / stockPeakBytes;
   return {
     id: "memory-ratio",
@@ -100,7 +104,12 @@ export function peakMemoryBudget(peakBytes: number | null, records: number): Bud
   const { maxBytes, records: budgetRecords } = LIMITS.peakMemory;
   const label = `peak memory (process tree) ≤ ${maxBytes / GB} GB at N = ${formatCount(budgetRecords)}`;
   if (peakBytes === null) return { id: "peak-memory", label, measured: "not measured", verdict: "n/a", note: NO_PROC };
-  return { id: "peak-memory", label, measured: `${formatBytes(peakBytes)} at N = ${formatCount(records)}`, ...atSize(peakBytes <= maxBytes, records, budgetRecords) };
+  return {
+    id: "peak-memory",
+    label,
+    measured: `${formatBytes(peakBytes)} at N = ${formatCount(records)}`,
+    ...atSize(peakBytes <= maxBytes, records, budgetRecords),
+  };
 }
 
 /**
@@ -146,7 +155,11 @@ export function firstSearchRatioBudget(terms: readonly SearchPair[] | null, reco
  * term, as a compressing static host sends it (the files as stored are named too).
  * @example firstSearchBudget({ term: "atau", transferBytes: 140 * 1024, bytes: 200 * 1024 }, 5000, 4026).verdict // "PASS"
  */
-export function firstSearchBudget(heaviest: { term: string; transferBytes: number; bytes: number } | null, records: number, pagesPerLanguage: number): Budget {
+export function firstSearchBudget(
+  heaviest: { term: string; transferBytes: number; bytes: number } | null,
+  records: number,
+  pagesPerLanguage: number,
+): Budget {
   const { maxBytes: limit, records: budgetRecords } = LIMITS.firstSearch;
   const label = `first search ≤ ${formatBytes(limit)} fetched at N = ${formatCount(budgetRecords)}, every term`;
   if (heaviest === null) return { id: "first-search", label, measured: "not measured", verdict: "n/a" };
@@ -165,7 +178,10 @@ export function firstSearchBudget(heaviest: { term: string; transferBytes: numbe
  * compressing host sends it.
  * @example offlineDownloadBudget({ lang: "id", transferBytes: MB, bytes: 3 * MB, files: 120 }, 5000).verdict // "PASS"
  */
-export function offlineDownloadBudget(heaviest: { lang: string; transferBytes: number; bytes: number; files: number } | null, records: number): Budget {
+export function offlineDownloadBudget(
+  heaviest: { lang: string; transferBytes: number; bytes: number; files: number } | null,
+  records: number,
+): Budget {
   const { maxBytes, records: budgetRecords } = LIMITS.offlineDownload;
   const label = `offline download on a first visit ≤ ${maxBytes / MB} MB per language at N = ${formatCount(budgetRecords)}`;
   if (heaviest === null) return { id: "offline-download", label, measured: "not measured", verdict: "n/a" };
@@ -195,8 +211,12 @@ export interface ModulePageFigures {
 export function modulePageBudget(figures: ModulePageFigures | null): Budget {
   const { maxGzipBytes } = LIMITS.modulePage;
   const label = `module page: HTML + CSS ≤ ${formatBytes(maxGzipBytes)} gzipped, no JavaScript needed to read it`;
-  if (figures === null) return { id: "module-page", label, measured: "not measured", verdict: "n/a", note: "the built site has no module page" };
-  const scripts = figures.pagesWithScripts === 0 ? "no <script>" : `<script> on ${formatCount(figures.pagesWithScripts)} of ${formatCount(figures.pages)} module pages`;
+  if (figures === null)
+    return { id: "module-page", label, measured: "not measured", verdict: "n/a", note: "the built site has no module page" };
+  const scripts =
+    figures.pagesWithScripts === 0
+      ? "no <script>"
+      : `<script> on ${formatCount(figures.pagesWithScripts)} of ${formatCount(figures.pages)} module pages`;
   return {
     id: "module-page",
     label,
@@ -214,12 +234,21 @@ export function modulePageBudget(figures: ModulePageFigures | null): Budget {
  * rebuild, is named with its own time so that nobody reads the verdict as covering it.
  * @example rebuildBudget(10_000, 100_000, 5000).verdict // "PASS"
  */
-export function rebuildBudget(rebuildMs: number | null, fullBuildMs: number, records: number, devFirstBuildMs?: number, searchMs?: number): Budget {
+export function rebuildBudget(
+  rebuildMs: number | null,
+  fullBuildMs: number,
+  records: number,
+  devFirstBuildMs?: number,
+  searchMs?: number,
+): Budget {
   const { maxRatio } = LIMITS.rebuild;
   const label = `rebuild after editing one case study in npm start ≤ ${maxRatio}× a full build`;
   if (rebuildMs === null) return { id: "rebuild", label, measured: "not measured", verdict: "n/a" };
   const ratio = rebuildMs / fullBuildMs;
-  const dev = devFirstBuildMs && Number.isFinite(devFirstBuildMs) ? `; ${formatRatio(rebuildMs / devFirstBuildMs)} of the dev server's own first build` : "";
+  const dev =
+    devFirstBuildMs && Number.isFinite(devFirstBuildMs)
+      ? `; ${formatRatio(rebuildMs / devFirstBuildMs)} of the dev server's own first build`
+      : "";
   return {
     id: "rebuild",
     label,
@@ -236,7 +265,8 @@ export interface SizeFigures {
   pipeline: { medianMs: number; peakBytes: number | null };
   stock: { peakBytes: number | null };
   /** Our first search per term, and bare Pagefind's on the stock index (the lighter of its ways; null where not measured). */
-  firstSearch: { term: string; ours: { bytes: number; transferBytes: number }; stock: { lighter: { transferBytes: number } } | null }[] | null;
+  firstSearch:
+    { term: string; ours: { bytes: number; transferBytes: number }; stock: { lighter: { transferBytes: number } } | null }[] | null;
   /** The service workers' precache lists, per language. */
   offline: { lang: string; bytes: number; transferBytes: number; files: number }[] | null;
   modulePage: { heaviest: { totalGzipBytes: number }; pages: number; pagesWithScripts: number; reading: { reads: boolean } } | null;
@@ -271,7 +301,9 @@ export function judgeReports(reports: readonly SizeFigures[], growthExponent: nu
   if (reports.length === 0) {
     if (failed.length === 0) throw new Error("no measurements to judge");
     // Nothing finished: every budget tied to a failed size fails, the others cannot be judged.
-    return judgeReports([size0()], growthExponent, failed).map((budget) => (budget.verdict === "FAIL" ? budget : { ...budget, measured: "not measured", verdict: "n/a" as const, note: "no size finished" }));
+    return judgeReports([size0()], growthExponent, failed).map((budget) =>
+      budget.verdict === "FAIL" ? budget : { ...budget, measured: "not measured", verdict: "n/a" as const, note: "no size finished" },
+    );
   }
   const largest = reports.reduce((a, b) => (b.records > a.records ? b : a));
   const at = (records: number) => reports.find((report) => report.records === records) ?? largest;
@@ -287,11 +319,16 @@ export function judgeReports(reports: readonly SizeFigures[], growthExponent: nu
   const search = at(LIMITS.firstSearch.records);
   const offline = at(LIMITS.offlineDownload.records);
   const withPage = [...reports].reverse().find((report) => report.modulePage !== null) ?? largest;
-  const withRebuild = reports.find((report) => report.rebuild !== null && report.records === LIMITS.pipelineRatio.records) ?? reports.find((report) => report.rebuild !== null);
+  const withRebuild =
+    reports.find((report) => report.rebuild !== null && report.records === LIMITS.pipelineRatio.records) ??
+    reports.find((report) => report.rebuild !== null);
   const page = withPage.modulePage;
   const growthFailure = growthExponent === null ? (failedAt(LIMITS.growthExponent.to) ?? failedAt(LIMITS.growthExponent.from)) : undefined;
   const growth = growthBudget(growthExponent);
-  const searchPairs = searchRatio.firstSearch?.flatMap((term) => (term.stock ? [{ term: term.term, oursBytes: term.ours.transferBytes, stockBytes: term.stock.lighter.transferBytes }] : [])) ?? null;
+  const searchPairs =
+    searchRatio.firstSearch?.flatMap((term) =>
+      term.stock ? [{ term: term.term, oursBytes: term.ours.transferBytes, stockBytes: term.stock.lighter.transferBytes }] : [],
+    ) ?? null;
   const heaviestTerm = heaviestBy(search.firstSearch, (term) => term.ours.transferBytes);
   return [
     sized(LIMITS.pipelineRatio.records, pipelineRatioBudget(ratio.medianRatio, ratio.records)),
@@ -299,14 +336,48 @@ export function judgeReports(reports: readonly SizeFigures[], growthExponent: nu
     sized(LIMITS.peakMemory.records, peakMemoryBudget(memory.pipeline.peakBytes, memory.records)),
     growthFailure ? unfinished(growth, growthFailure) : growth,
     sized(LIMITS.firstSearchRatio.records, firstSearchRatioBudget(searchPairs, searchRatio.records)),
-    sized(LIMITS.firstSearch.records, firstSearchBudget(heaviestTerm && { term: heaviestTerm.term, ...heaviestTerm.ours }, search.records, search.htmlPagesPerLanguage.id)),
-    sized(LIMITS.offlineDownload.records, offlineDownloadBudget(heaviestBy(offline.offline, (lang) => lang.transferBytes), offline.records)),
-    modulePageBudget(page && { totalGzipBytes: page.heaviest.totalGzipBytes, readsWithoutJavaScript: page.reading.reads, pagesWithScripts: page.pagesWithScripts, pages: page.pages }),
-    withRebuild ? rebuildBudget(withRebuild.rebuild!.rebuildMs, withRebuild.pipeline.medianMs, withRebuild.records, withRebuild.rebuild!.firstBuildMs, withRebuild.rebuild!.searchMs) : rebuildBudget(null, 1, largest.records),
+    sized(
+      LIMITS.firstSearch.records,
+      firstSearchBudget(heaviestTerm && { term: heaviestTerm.term, ...heaviestTerm.ours }, search.records, search.htmlPagesPerLanguage.id),
+    ),
+    sized(
+      LIMITS.offlineDownload.records,
+      offlineDownloadBudget(
+        heaviestBy(offline.offline, (lang) => lang.transferBytes),
+        offline.records,
+      ),
+    ),
+    modulePageBudget(
+      page && {
+        totalGzipBytes: page.heaviest.totalGzipBytes,
+        readsWithoutJavaScript: page.reading.reads,
+        pagesWithScripts: page.pagesWithScripts,
+        pages: page.pages,
+      },
+    ),
+    withRebuild
+      ? rebuildBudget(
+          withRebuild.rebuild!.rebuildMs,
+          withRebuild.pipeline.medianMs,
+          withRebuild.records,
+          withRebuild.rebuild!.firstBuildMs,
+          withRebuild.rebuild!.searchMs,
+        )
+      : rebuildBudget(null, 1, largest.records),
   ];
 }
 
 /** Figures of a size nothing was measured at, for judging failures alone. */
 function size0(): SizeFigures {
-  return { records: 0, medianRatio: Number.NaN, htmlPagesPerLanguage: { id: 0 }, pipeline: { medianMs: Number.NaN, peakBytes: null }, stock: { peakBytes: null }, firstSearch: null, offline: null, modulePage: null, rebuild: null };
+  return {
+    records: 0,
+    medianRatio: Number.NaN,
+    htmlPagesPerLanguage: { id: 0 },
+    pipeline: { medianMs: Number.NaN, peakBytes: null },
+    stock: { peakBytes: null },
+    firstSearch: null,
+    offline: null,
+    modulePage: null,
+    rebuild: null,
+  };
 }

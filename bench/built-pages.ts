@@ -17,7 +17,10 @@ export interface BuildResult {
  */
 export function builtPages(results: readonly BuildResult[] | undefined): BuiltPage[] {
   return (results ?? []).flatMap((result) =>
-    typeof result.url === "string" && typeof result.outputPath === "string" && result.outputPath.endsWith(".html") && typeof result.content === "string"
+    typeof result.url === "string" &&
+    typeof result.outputPath === "string" &&
+    result.outputPath.endsWith(".html") &&
+    typeof result.content === "string"
       ? [{ url: result.url, content: result.content }]
       : [],
   );

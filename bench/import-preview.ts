@@ -29,10 +29,23 @@ export function teamsSpreadsheet(rows: number): string {
     const year = 2023 + (i % 2);
     const month = (i * 7) % 12;
     const day = 1 + (i % 28);
-    const date = i % 3 === 0 ? `${day} ${MONTHS[month]} ${year}` : `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`;
+    const date =
+      i % 3 === 0 ? `${day} ${MONTHS[month]} ${year}` : `${String(day).padStart(2, "0")}/${String(month + 1).padStart(2, "0")}/${year}`;
     const men = i % 9;
     const women = 5 + (i % 23);
-    lines.push([i, date, KELURAHAN[i % 4], TYPES[i % 2], VENUES[i % 3], men + women, men, women, `Pertemuan rutin ke-${i}, dilanjutkan tanya jawab`].join(";"));
+    lines.push(
+      [
+        i,
+        date,
+        KELURAHAN[i % 4],
+        TYPES[i % 2],
+        VENUES[i % 3],
+        men + women,
+        men,
+        women,
+        `Pertemuan rutin ke-${i}, dilanjutkan tanya jawab`,
+      ].join(";"),
+    );
   }
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
@@ -65,7 +78,10 @@ export async function measureImportPreview(rows: number): Promise<{ rows: number
     // table and laid out, so Playwright's own round trips are not counted.
     await page.evaluate(() => {
       const input = document.getElementById("pustaka-import-file")!;
-      input.addEventListener("change", () => ((window as unknown as { __importStart: number }).__importStart = performance.now()), { once: true, capture: true });
+      input.addEventListener("change", () => ((window as unknown as { __importStart: number }).__importStart = performance.now()), {
+        once: true,
+        capture: true,
+      });
     });
     await input.setInputFiles(csv);
     const done = await page.waitForFunction(
@@ -79,9 +95,12 @@ export async function measureImportPreview(rows: number): Promise<{ rows: number
       rows,
       { polling: "raf", timeout: 120_000 },
     );
-    const seconds = (((await done.jsonValue()) as number) - (await page.evaluate(() => (window as unknown as { __importStart: number }).__importStart))) / 1000;
+    const seconds =
+      (((await done.jsonValue()) as number) - (await page.evaluate(() => (window as unknown as { __importStart: number }).__importStart))) /
+      1000;
     const counts = await page.locator("[data-import-counts]").innerText();
-    if (!counts.startsWith(`${rows} baris dibaca: ${rows} akan ditambahkan`)) throw new Error(`The preview did not accept every generated row: ${counts}`);
+    if (!counts.startsWith(`${rows} baris dibaca: ${rows} akan ditambahkan`))
+      throw new Error(`The preview did not accept every generated row: ${counts}`);
     return { rows, seconds };
   } finally {
     await browser.close().catch(() => undefined);

@@ -74,7 +74,11 @@ export interface ChildOptions {
  * measures it. Throws with the child's output when it fails.
  * @example const run = await measureChild("bench/run-stock.ts", [input, output]); run.wallMs
  */
-export async function measureChild<Result extends ChildBase>(script: string, args: readonly string[], options: ChildOptions = {}): Promise<ChildRun<Result>> {
+export async function measureChild<Result extends ChildBase>(
+  script: string,
+  args: readonly string[],
+  options: ChildOptions = {},
+): Promise<ChildRun<Result>> {
   const started = performance.now();
   const child = spawn(process.execPath, ["--import", TSX_LOADER, path.resolve(PROJECT_DIR, script), ...args], {
     cwd: options.cwd ?? PROJECT_DIR,

@@ -38,7 +38,13 @@ export function pageWeight(siteDir: string, url: string): PageWeight {
     if (href?.startsWith("/")) cssGzipBytes += gzipSync(readFileSync(path.join(siteDir, href))).byteLength;
   }
   const htmlGzipBytes = gzipSync(html).byteLength;
-  return { url, htmlGzipBytes, cssGzipBytes, totalGzipBytes: htmlGzipBytes + cssGzipBytes, scripts: (text.match(/<script\b/gi) ?? []).length };
+  return {
+    url,
+    htmlGzipBytes,
+    cssGzipBytes,
+    totalGzipBytes: htmlGzipBytes + cssGzipBytes,
+    scripts: (text.match(/<script\b/gi) ?? []).length,
+  };
 }
 
 /** The module pages of a built site: the heaviest, and how many carry a script. */

@@ -42,7 +42,13 @@ export function pairOrder(index: number): PairOrder {
 
 /** What the pairs give together. */
 export interface PairSummary {
-  stock: { medianMs: number; medianEleventyMs: number; medianPagefindMs: number; peakBytes: number | null; peakByCommand: Record<string, number> };
+  stock: {
+    medianMs: number;
+    medianEleventyMs: number;
+    medianPagefindMs: number;
+    peakBytes: number | null;
+    peakByCommand: Record<string, number>;
+  };
   pipeline: { medianMs: number; peakBytes: number | null; peakByCommand: Record<string, number>; nodePeakBytes: number };
   /** Median of the pairs' ratios (not the ratio of the medians). */
   medianRatio: number;

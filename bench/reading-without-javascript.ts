@@ -24,7 +24,10 @@ export interface NoScriptReading {
  * @example readingLines("Modul\nSebuah paragraf yang cukup panjang untuk dibaca oleh relawan.") // ["Sebuah paragraf …"]
  */
 export function readingLines(text: string): string[] {
-  return text.split("\n").map((line) => line.trim().replace(/\s+/g, " ")).filter((line) => line.length >= READING_LINE);
+  return text
+    .split("\n")
+    .map((line) => line.trim().replace(/\s+/g, " "))
+    .filter((line) => line.length >= READING_LINE);
 }
 
 async function mainText(browser: Browser, url: string, javaScriptEnabled: boolean): Promise<string> {

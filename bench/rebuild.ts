@@ -54,13 +54,25 @@ export function withEdit(text: string): string {
 /**
  * @example await measureRebuild({ root: corpus.root, caseStudy: corpus.caseStudy, timeoutMs: 600_000 })
  */
-export async function measureRebuild({ root, caseStudy, timeoutMs }: { root: string; caseStudy: { file: string; page: string }; timeoutMs: number }): Promise<RebuildTiming> {
+export async function measureRebuild({
+  root,
+  caseStudy,
+  timeoutMs,
+}: {
+  root: string;
+  caseStudy: { file: string; page: string };
+  timeoutMs: number;
+}): Promise<RebuildTiming> {
   const server = await startDevServer(root, { timeoutMs });
   const source = path.join(root, caseStudy.file);
   const original = readFileSync(source, "utf8");
   try {
     // The first build is complete when Eleventy says it is watching; its index, when refreshed.
-    await waitFor(() => server.output().includes("Watching") && searchRefreshes(server.output()) > 0, timeoutMs, "the dev server's first build and search index");
+    await waitFor(
+      () => server.output().includes("Watching") && searchRefreshes(server.output()) > 0,
+      timeoutMs,
+      "the dev server's first build and search index",
+    );
     const [firstSeconds] = buildSeconds(server.output());
     // Give the file watcher a moment to finish its initial scan of the content folders.
     await new Promise((resolve) => setTimeout(resolve, 2_000));

@@ -15,10 +15,26 @@ import { formatBytes, formatCount, formatRatio, formatSeconds } from "./units.ts
 export function pairsTable(report: SizeReport): string[] {
   const rows = [["pair", "order", "stock", "= Eleventy", "+ Pagefind CLI", "pipeline", "pipeline / stock"]];
   report.pairs.forEach((pair, index) =>
-    rows.push([String(index + 1), pair.order, formatSeconds(pair.stockMs), formatSeconds(pair.stockEleventyMs), formatSeconds(pair.stockPagefindMs), formatSeconds(pair.pipelineMs), formatRatio(pair.ratio)]),
+    rows.push([
+      String(index + 1),
+      pair.order,
+      formatSeconds(pair.stockMs),
+      formatSeconds(pair.stockEleventyMs),
+      formatSeconds(pair.stockPagefindMs),
+      formatSeconds(pair.pipelineMs),
+      formatRatio(pair.ratio),
+    ]),
   );
   const { stock, pipeline } = report;
-  rows.push(["median", "", formatSeconds(stock.medianMs), formatSeconds(stock.medianEleventyMs), formatSeconds(stock.medianPagefindMs), formatSeconds(pipeline.medianMs), `${formatRatio(report.medianRatio)} (median of the pair ratios)`]);
+  rows.push([
+    "median",
+    "",
+    formatSeconds(stock.medianMs),
+    formatSeconds(stock.medianEleventyMs),
+    formatSeconds(stock.medianPagefindMs),
+    formatSeconds(pipeline.medianMs),
+    `${formatRatio(report.medianRatio)} (median of the pair ratios)`,
+  ]);
   return [
     ...table(rows),
     "(stock and pipeline: wall time of each child process, start-up included; the stock run's parts as timed inside it: bare Eleventy's build, then Pagefind's command line from start to exit)",
@@ -34,7 +50,8 @@ const perCommand = (peaks: Record<string, number>) =>
 /** Peak memory of both process trees, and their ratio. */
 export function memoryLine(report: SizeReport): string {
   const { pipeline, stock } = report;
-  if (pipeline.peakBytes === null || stock.peakBytes === null) return `peak memory: pipeline's Node process ${formatBytes(pipeline.nodePeakBytes)} (the process trees not measured: no /proc here)`;
+  if (pipeline.peakBytes === null || stock.peakBytes === null)
+    return `peak memory: pipeline's Node process ${formatBytes(pipeline.nodePeakBytes)} (the process trees not measured: no /proc here)`;
   return (
     `peak memory (process tree, sampled every 50 ms, largest of the runs): pipeline ${formatBytes(pipeline.peakBytes)} (largest per process: ${perCommand(pipeline.peakByCommand)}); ` +
     `stock ${formatBytes(stock.peakBytes)} (${perCommand(stock.peakByCommand)}); pipeline / stock ${formatRatio(report.peakRatio ?? Number.NaN)}`
@@ -47,7 +64,8 @@ export function outputLine(report: SizeReport): string {
   return `output: pipeline ${formatBytes(report.pipeline.outputBytes)}, stock ${formatBytes(report.stock.outputBytes)}; search index (the pagefind folder): pipeline ${exact(report.pipeline.pagefindBytes)}, stock ${exact(report.stock.pagefindBytes)}`;
 }
 
-const weight = (fetched: { transferBytes: number; bytes: number; files: number }) => `${formatBytes(fetched.transferBytes)} / ${formatBytes(fetched.bytes)} (${fetched.files} files)`;
+const weight = (fetched: { transferBytes: number; bytes: number; files: number }) =>
+  `${formatBytes(fetched.transferBytes)} / ${formatBytes(fetched.bytes)} (${fetched.files} files)`;
 
 /** The first search of every term, ours and bare Pagefind's, as a table. */
 export function firstSearchLines(report: SizeReport): string[] {
@@ -57,12 +75,20 @@ export function firstSearchLines(report: SizeReport): string[] {
   for (const term of report.firstSearch) {
     const name = common && term.term === common.word ? `${term.term} (*)` : term.term;
     const { stock } = term;
-    rows.push([`  ${name}`, weight(term.ours), stock ? weight(stock.api) : "—", stock ? weight(stock.ui) : "—", stock ? formatRatio(term.ours.transferBytes / stock.lighter.transferBytes) : "—"]);
+    rows.push([
+      `  ${name}`,
+      weight(term.ours),
+      stock ? weight(stock.api) : "—",
+      stock ? weight(stock.ui) : "—",
+      stock ? formatRatio(term.ours.transferBytes / stock.lighter.transferBytes) : "—",
+    ]);
   }
   return [
     "first search, compressed as a static host sends it / as stored (a fresh Chromium context each; bare Pagefind on the stock toolchain's own index, its API loading the first 5 results, its default UI showing them):",
     ...table(rows),
-    ...(common ? [`  (*) the word on the most Indonesian pages of the corpus: on ${formatCount(common.pages)} of ${formatCount(common.of)}`] : []),
+    ...(common
+      ? [`  (*) the word on the most Indonesian pages of the corpus: on ${formatCount(common.pages)} of ${formatCount(common.of)}`]
+      : []),
   ];
 }
 

@@ -35,7 +35,13 @@ export interface Environment {
 /** The machine the figures were measured on. */
 export function environment(): Environment {
   const cpus = os.cpus();
-  return { node: process.version, platform: `${os.platform()} ${os.release()}`, cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? "?", memoryBytes: os.totalmem() };
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? "?",
+    memoryBytes: os.totalmem(),
+  };
 }
 
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
@@ -46,7 +52,10 @@ const percent = (part: number, whole: number) => `${Math.round((100 * part) / wh
  * @example failureLine("run-pipeline.ts failed (exit 134):\n<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory") // "FATAL ERROR: Reached heap limit …"
  */
 export function failureLine(message: string): string {
-  const lines = message.split("\n").map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
   return lines.find((line) => /FATAL ERROR|out of memory|^Error: /i.test(line)) ?? lines[0] ?? "unknown error";
 }
 
@@ -57,7 +66,9 @@ export function failureLine(message: string): string {
 export function formatSize(report: SizeReport): string[] {
   const { counts } = report;
   const out: string[] = [];
-  out.push(`N = ${formatCount(report.records)} records (seed ${report.seed}): ${formatCount(counts.modules)} modules, ${formatCount(counts.caseStudies)} case studies, ${formatCount(counts.activities)} activities; corpus written in ${formatSeconds(report.corpusMs)}`);
+  out.push(
+    `N = ${formatCount(report.records)} records (seed ${report.seed}): ${formatCount(counts.modules)} modules, ${formatCount(counts.caseStudies)} case studies, ${formatCount(counts.activities)} activities; corpus written in ${formatSeconds(report.corpusMs)}`,
+  );
   out.push(
     `pages per language: ${formatCount(report.htmlPagesPerLanguage.id)} id, ${formatCount(report.htmlPagesPerLanguage.en)} en (${formatCount(report.entryPagesPerLanguage)} module and case-study pages, which the stock toolchain builds too, plus the site's own pages; activities have no page of their own)`,
   );
@@ -78,7 +89,9 @@ export function formatSize(report: SizeReport): string[] {
   }
   if (report.rebuild) {
     const { rebuild } = report;
-    out.push(`npm start, one case study edited: page shows it after ${formatSeconds(rebuild.pageMs)}, rebuild finished after ${formatSeconds(rebuild.rebuildMs)}, search index refreshed in the background after ${formatSeconds(rebuild.searchMs)} (the dev server's first build: ${formatSeconds(rebuild.firstBuildMs)} by Eleventy's count)`);
+    out.push(
+      `npm start, one case study edited: page shows it after ${formatSeconds(rebuild.pageMs)}, rebuild finished after ${formatSeconds(rebuild.rebuildMs)}, search index refreshed in the background after ${formatSeconds(rebuild.searchMs)} (the dev server's first build: ${formatSeconds(rebuild.firstBuildMs)} by Eleventy's count)`,
+    );
   }
   if (report.phases) {
     const { phases, alone, wallMs } = report.phases;
@@ -103,7 +116,12 @@ export function formatSize(report: SizeReport): string[] {
  */
 export function formatBudgets(budgets: readonly Budget[]): string[] {
   const rows = [["verdict", "budget", "measured"]];
-  for (const budget of budgets) rows.push([budget.verdict === "FAIL" ? "FAIL ✗" : budget.verdict === "PASS" ? "PASS ✓" : "n/a", budget.label, `${budget.measured}${budget.note ? ` — ${budget.note}` : ""}`]);
+  for (const budget of budgets)
+    rows.push([
+      budget.verdict === "FAIL" ? "FAIL ✗" : budget.verdict === "PASS" ? "PASS ✓" : "n/a",
+      budget.label,
+      `${budget.measured}${budget.note ? ` — ${budget.note}` : ""}`,
+    ]);
   return table(rows);
 }
 
@@ -121,7 +139,10 @@ export function formatReport(report: BenchReport): string {
   for (const failure of report.failed) out.push("", `N = ${formatCount(failure.records)}: DID NOT FINISH — ${failure.error}`);
   if (report.growth) {
     const { growth } = report;
-    out.push("", `growth: pipeline median ${formatSeconds(growth.fromMs)} at N = ${formatCount(growth.from)} → ${formatSeconds(growth.toMs)} at N = ${formatCount(growth.to)}: exponent ${growth.exponent.toFixed(2)} (1 is linear)`);
+    out.push(
+      "",
+      `growth: pipeline median ${formatSeconds(growth.fromMs)} at N = ${formatCount(growth.from)} → ${formatSeconds(growth.toMs)} at N = ${formatCount(growth.to)}: exponent ${growth.exponent.toFixed(2)} (1 is linear)`,
+    );
   }
   out.push("", "budgets:", ...formatBudgets(report.budgets));
   const failed = report.budgets.filter((budget) => budget.verdict === "FAIL").length;

@@ -92,12 +92,18 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   phases.push(
     { name: "Eleventy: configuration and plugins", ms: marks.before - eleventyStarted },
     { name: "Eleventy: site model, rendering and writing pages (the page screen on the other core)", ms: marks.rendered - marks.before },
-    { name: "Eleventy: after-build hooks (Pagefind, one language at a time; offline index and workers, CMS bundle, _headers)", ms: eleventyEnded - marks.rendered },
+    {
+      name: "Eleventy: after-build hooks (Pagefind, one language at a time; offline index and workers, CMS bundle, _headers)",
+      ms: eleventyEnded - marks.rendered,
+    },
   );
 
   const earlier = await timed(phases, "rest of the page screen started during rendering", () => pageScreen.finish());
-  const findings = await timed(phases, "screen of the rest of the built site and its index", () => screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier));
-  if (findings.length > 0) throw new Error(`The built site has ${findings.length} personal-data findings; the pipeline would not publish it`);
+  const findings = await timed(phases, "screen of the rest of the built site and its index", () =>
+    screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier),
+  );
+  if (findings.length > 0)
+    throw new Error(`The built site has ${findings.length} personal-data findings; the pipeline would not publish it`);
   await timed(phases, "swap into place", () => replaceDirectory(temporary, outDir));
 
   const alone: Phase[] = [];
@@ -109,7 +115,9 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   try {
     const pages = builtPages(results);
     await timed(alone, `Pagefind index of ${pages.length} pages`, () => indexSite(scratch, pages));
-    await timed(alone, "CMS bundle (esbuild)", () => bundleAdminScript({ contentRoot: root, outFile: path.join(scratch, "pustaka-cms.js") }));
+    await timed(alone, "CMS bundle (esbuild)", () =>
+      bundleAdminScript({ contentRoot: root, outFile: path.join(scratch, "pustaka-cms.js") }),
+    );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

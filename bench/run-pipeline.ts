@@ -24,6 +24,10 @@ if (isEntryScript(import.meta.url)) {
     const findings = outcome.siteFindings.map((f) => `${f.file}:${f.line}:${f.column}: ${f.kind} ${f.masked}`);
     throw new Error(`The pipeline did not build:\n${[...formatProblems(outcome.check.problems), ...findings].slice(0, 30).join("\n")}`);
   }
-  const result: PipelineResult = { buildMs: performance.now() - started, checkedFiles: outcome.check.fileCount, maxRssBytes: ownPeakBytes() };
+  const result: PipelineResult = {
+    buildMs: performance.now() - started,
+    checkedFiles: outcome.check.fileCount,
+    maxRssBytes: ownPeakBytes(),
+  };
   reportResult(result);
 }

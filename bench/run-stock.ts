@@ -35,6 +35,10 @@ if (isEntryScript(import.meta.url)) {
   await buildBare({ input, output });
   const eleventyDone = performance.now();
   await runPagefindCli(output);
-  const result: StockResult = { eleventyMs: eleventyDone - started, pagefindMs: performance.now() - eleventyDone, maxRssBytes: ownPeakBytes() };
+  const result: StockResult = {
+    eleventyMs: eleventyDone - started,
+    pagefindMs: performance.now() - eleventyDone,
+    maxRssBytes: ownPeakBytes(),
+  };
   reportResult(result);
 }

@@ -45,7 +45,8 @@ export async function firstSearchWeights(siteDir: string, terms: readonly string
   const session = await openSiteSession(siteDir);
   try {
     const weights: TermWeight[] = [];
-    for (const term of terms) weights.push({ term, ...(await session.measure(sectionUrl("search", "id"), searchOurPage(term), isOurSearchFile)) });
+    for (const term of terms)
+      weights.push({ term, ...(await session.measure(sectionUrl("search", "id"), searchOurPage(term), isOurSearchFile)) });
     return weights;
   } finally {
     await session.close();

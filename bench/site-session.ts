@@ -78,7 +78,11 @@ export async function openSiteSession(siteDir: string): Promise<SiteSession> {
       const requests = server.requests.filter(counted);
       await context.close();
       const sizes = requests.map(sizesOf);
-      return { bytes: sizes.reduce((sum, size) => sum + size.bytes, 0), transferBytes: sizes.reduce((sum, size) => sum + size.transfer, 0), files: requests.length };
+      return {
+        bytes: sizes.reduce((sum, size) => sum + size.bytes, 0),
+        transferBytes: sizes.reduce((sum, size) => sum + size.transfer, 0),
+        files: requests.length,
+      };
     },
     async close() {
       await browser.close();
@@ -86,4 +90,3 @@ export async function openSiteSession(siteDir: string): Promise<SiteSession> {
     },
   };
 }
-

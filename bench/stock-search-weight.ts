@@ -39,7 +39,10 @@ export function writePagefindPages(siteDir: string, lang: Language): void {
 <link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
 <body><div id="search"></div><script>window.addEventListener('DOMContentLoaded', () => { new PagefindUI({ element: "#search" }); });</script></body></html>`,
   );
-  write(PAGEFIND_API_PAGE, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind API</title></head><body></body></html>`);
+  write(
+    PAGEFIND_API_PAGE,
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Pagefind API</title></head><body></body></html>`,
+  );
 }
 
 /** Types `term` into Pagefind's default UI and waits for its first result. */

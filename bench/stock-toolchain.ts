@@ -29,6 +29,10 @@ export function pagefindCommand(siteDir: string): { command: string; args: strin
  * finds none of the project's files (no configuration, no templates).
  * @example stockRun({ input: "/tmp/w/bare", output: "/tmp/w/stock-out", work: "/tmp/w" }) // { script: "bench/run-stock.ts", args: ["/tmp/w/bare", "/tmp/w/stock-out"], cwd: "/tmp/w" }
  */
-export function stockRun({ input, output, work }: { input: string; output: string; work: string }): { script: string; args: string[]; cwd: string } {
+export function stockRun({ input, output, work }: { input: string; output: string; work: string }): {
+  script: string;
+  args: string[];
+  cwd: string;
+} {
   return { script: STOCK_SCRIPT, args: [input, output], cwd: work };
 }

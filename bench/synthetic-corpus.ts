@@ -74,14 +74,52 @@ const PILLARS = ["foundations", "awareness", "case-management", "social-cohesion
 const ACTIVITY_PILLARS = PILLARS.slice(1);
 const KELURAHAN = ["benda-baru", "pondok-kacang-timur", "jombang", "muncul"] as const;
 const AREAS = [...KELURAHAN, "not-disclosed"] as const;
-const CONCERNS = ["online-exposure", "recruitment-attempt", "intolerance", "returnee-reintegration", "former-prisoner-reintegration", "family-concern", "other"] as const;
-const REPORTERS = ["family-member", "neighbour", "religious-teacher", "rt-rw-head", "school-teacher", "team-member", "community-police", "health-cadre", "other"] as const;
+const CONCERNS = [
+  "online-exposure",
+  "recruitment-attempt",
+  "intolerance",
+  "returnee-reintegration",
+  "former-prisoner-reintegration",
+  "family-concern",
+  "other",
+] as const;
+const REPORTERS = [
+  "family-member",
+  "neighbour",
+  "religious-teacher",
+  "rt-rw-head",
+  "school-teacher",
+  "team-member",
+  "community-police",
+  "health-cadre",
+  "other",
+] as const;
 const APPROACHES = ["personal-approach", "dialogue", "mediation", "referral"] as const;
 const STAGES = ["recorded", "verified", "handled", "resolved"] as const;
 const ACTIVITY_TYPES = ["socialisation", "training", "coordination", "dialogue", "community-event", "advocacy", "case-conference"] as const;
-const FORUMS = ["majelis-taklim", "arisan", "pkk", "posyandu", "karang-taruna", "rt-rw-meeting", "school", "women-farmers-group", "theatre-group", "kampung-kb", "government-office", "online", "other"] as const;
+const FORUMS = [
+  "majelis-taklim",
+  "arisan",
+  "pkk",
+  "posyandu",
+  "karang-taruna",
+  "rt-rw-meeting",
+  "school",
+  "women-farmers-group",
+  "theatre-group",
+  "kampung-kb",
+  "government-office",
+  "online",
+  "other",
+] as const;
 /** Institutions as the sample names them: partners are institutions, never people. */
-const PARTNERS = ["Yayasan Empatiku", "Kesbangpol Kota Tangerang Selatan", "Dinas Pendidikan Kota Tangerang Selatan", "KUA Kecamatan Ciputat", "KUA Kecamatan Pamulang"];
+const PARTNERS = [
+  "Yayasan Empatiku",
+  "Kesbangpol Kota Tangerang Selatan",
+  "Dinas Pendidikan Kota Tangerang Selatan",
+  "KUA Kecamatan Ciputat",
+  "KUA Kecamatan Pamulang",
+];
 const REVIEWER_ROLES = ["Fasilitator yayasan pendamping", "Koordinator program"];
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[random.int(0, items.length - 1)] as T;
@@ -135,7 +173,10 @@ interface Drawers {
 export function* syntheticFiles(records: number, seed: number, repoRoot: string = PROJECT_DIR): Generator<SyntheticFile> {
   const counts = recordMix(records, maxModules(repoRoot));
   const draw: Drawers = { id: wordDrawer(sampleVocabulary(repoRoot, "id")), en: wordDrawer(sampleVocabulary(repoRoot, "en")) };
-  const glossary = readdirSync(path.join(repoRoot, "content/glossary")).filter((name) => name.endsWith(".json")).map((name) => name.slice(0, -5)).sort();
+  const glossary = readdirSync(path.join(repoRoot, "content/glossary"))
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.slice(0, -5))
+    .sort();
   const random = seededRandom(seed);
 
   for (let i = 0; i < counts.modules; i++) {
@@ -199,7 +240,14 @@ export function* syntheticFiles(records: number, seed: number, repoRoot: string 
         outcome: paragraph(random, d, 2, 3),
         lessons: lines(random, d, 2, 4),
         ...(shared.glossaryTerms.length > 0 ? { glossaryTerms: shared.glossaryTerms } : {}),
-        anonymisation: { namesRemoved: true, placesGeneralised: true, datesGeneralised: true, detailsAltered: true, reviewerRole: review.role, reviewedOn: review.date },
+        anonymisation: {
+          namesRemoved: true,
+          placesGeneralised: true,
+          datesGeneralised: true,
+          detailsAltered: true,
+          reviewerRole: review.role,
+          reviewedOn: review.date,
+        },
         status: "published",
       };
       yield { file: `content/case-studies/${lang}/${slug}.md`, text: frontMatter(data, body) };
@@ -233,12 +281,23 @@ export function* syntheticFiles(records: number, seed: number, repoRoot: string 
  * the bare Eleventy input.
  * @example const corpus = writeSyntheticCorpus({ records: 1000, seed: 1, dir: mkdtempSync(…) }); corpus.counts.caseStudies // 401
  */
-export function writeSyntheticCorpus({ records, seed, dir, repoRoot = PROJECT_DIR }: { records: number; seed: number; dir: string; repoRoot?: string }): SyntheticCorpus {
+export function writeSyntheticCorpus({
+  records,
+  seed,
+  dir,
+  repoRoot = PROJECT_DIR,
+}: {
+  records: number;
+  seed: number;
+  dir: string;
+  repoRoot?: string;
+}): SyntheticCorpus {
   if (!Number.isInteger(records) || records < 5) throw new Error(`records must be a whole number of at least 5, not ${records}`);
   const root = path.join(dir, "site");
   const bareInput = path.join(dir, "bare");
   // What the sample ships and a valid site needs around the records (see the file comment).
-  for (const folder of ["data", "content/teams", "content/glossary"]) cpSync(path.join(repoRoot, folder), path.join(root, folder), { recursive: true });
+  for (const folder of ["data", "content/teams", "content/glossary"])
+    cpSync(path.join(repoRoot, folder), path.join(root, folder), { recursive: true });
   const made = new Set<string>();
   let caseStudy: SyntheticCorpus["caseStudy"] | undefined;
   for (const { file, text } of syntheticFiles(records, seed, repoRoot)) {

@@ -101,7 +101,12 @@ export function markdownBody(random: Random, draw: WordDrawer, sections: number)
     parts.push(`## ${title(random, draw, 2, 5)}`);
     const paragraphs = random.int(1, 2);
     for (let p = 0; p < paragraphs; p++) parts.push(paragraph(random, draw, 3, 6));
-    if (random.next() < 0.4) parts.push(lines(random, draw, 3, 5).map((item) => `- ${item}`).join("\n"));
+    if (random.next() < 0.4)
+      parts.push(
+        lines(random, draw, 3, 5)
+          .map((item) => `- ${item}`)
+          .join("\n"),
+      );
   }
   return `${parts.join("\n\n")}\n`;
 }

@@ -102,7 +102,8 @@ export function sampleTreeUntilStopped(root: number, everyMs: number): { stop():
     if (sample.totalBytes === 0) return;
     peak.samples += 1;
     peak.totalBytes = Math.max(peak.totalBytes, sample.totalBytes);
-    for (const [command, bytes] of Object.entries(sample.byCommand)) peak.byCommand[command] = Math.max(peak.byCommand[command] ?? 0, bytes);
+    for (const [command, bytes] of Object.entries(sample.byCommand))
+      peak.byCommand[command] = Math.max(peak.byCommand[command] ?? 0, bytes);
   };
   take();
   const timer = setInterval(take, everyMs);

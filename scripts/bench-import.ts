@@ -37,7 +37,11 @@ function measure(label: string, dryRun: boolean): void {
   const seconds = (performance.now() - started) / 1000;
   if (!dryRun && summary.imported > 0) importRate = summary.total / seconds;
   console.log(
-    `${label.padEnd(26)} ${String(summary.total).padStart(7)} rows in ${seconds.toFixed(1).padStart(5)} s = ${Math.round(summary.total / seconds).toLocaleString("en").padStart(7)} rows/s` +
+    `${label.padEnd(26)} ${String(summary.total).padStart(7)} rows in ${seconds.toFixed(1).padStart(5)} s = ${Math.round(
+      summary.total / seconds,
+    )
+      .toLocaleString("en")
+      .padStart(7)} rows/s` +
       ` (imported ${summary.imported}, kept back ${summary.keptBack}, duplicates ${summary.duplicates}, rejected ${summary.rejected}); peak RSS so far ${megabytes()} MB`,
   );
 }
@@ -50,17 +54,23 @@ try {
   measure("dry run", true);
   measure("import", false);
   measure("same file again", false);
-  console.log(`goal ≥ 50,000 rows/s for the import: ${importRate >= 50_000 ? "PASS" : "FAIL"} (the real import, files written, is the figure that counts)`);
+  console.log(
+    `goal ≥ 50,000 rows/s for the import: ${importRate >= 50_000 ? "PASS" : "FAIL"} (the real import, files written, is the figure that counts)`,
+  );
   const files = readdirSync(path.join(root, "content/activities")).length;
   if (withCheck) {
     const started = performance.now();
     const check = runCheck(root);
-    console.log(`npm run check afterwards: ${check.ok ? "no problems" : `${check.problems.length} problems`} in ${files} activity files (${((performance.now() - started) / 1000).toFixed(1)} s); peak RSS ${megabytes()} MB`);
+    console.log(
+      `npm run check afterwards: ${check.ok ? "no problems" : `${check.problems.length} problems`} in ${files} activity files (${((performance.now() - started) / 1000).toFixed(1)} s); peak RSS ${megabytes()} MB`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 if (withPreview) {
   const preview = await measureImportPreview(PREVIEW_ROWS);
-  console.log(`CMS preview in Chromium        ${preview.rows} rows shown in ${preview.seconds.toFixed(2)} s (goal ≤ 2 s: ${preview.seconds <= 2 ? "PASS" : "FAIL"})`);
+  console.log(
+    `CMS preview in Chromium        ${preview.rows} rows shown in ${preview.seconds.toFixed(2)} s (goal ≤ 2 s: ${preview.seconds <= 2 ? "PASS" : "FAIL"})`,
+  );
 }

@@ -61,7 +61,9 @@ try {
   console.log("first search on the sample, compressed as a static host sends it / as stored:");
   for (const line of table(rows)) console.log(line);
   const verdict = worst <= BUDGET ? "PASS" : "FAIL";
-  console.log(`${verdict}: our search fetches at most ${worst.toFixed(2)}× what bare Pagefind fetches on its own index of the same pages (budget ${BUDGET}×).`);
+  console.log(
+    `${verdict}: our search fetches at most ${worst.toFixed(2)}× what bare Pagefind fetches on its own index of the same pages (budget ${BUDGET}×).`,
+  );
   if (verdict === "FAIL") process.exitCode = 1;
 } finally {
   rmSync(workspace, { recursive: true, force: true });

@@ -14,7 +14,9 @@ if (!outcome.built && outcome.siteFindings.length > 0) {
     const label = KIND_LABELS[f.kind];
     console.error(`${f.file}:${f.line}:${f.column}: ${label.en} ${f.masked} — ${label.id} ${f.masked}`);
   }
-  console.error(`✗ The built site contains ${outcome.siteFindings.length} possible personal data; it was not published — situs hasil build memuat kemungkinan data pribadi; tidak diterbitkan.`);
+  console.error(
+    `✗ The built site contains ${outcome.siteFindings.length} possible personal data; it was not published — situs hasil build memuat kemungkinan data pribadi; tidak diterbitkan.`,
+  );
   process.exit(1);
 }
 if (!outcome.built) {

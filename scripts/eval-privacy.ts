@@ -24,7 +24,12 @@ interface Snippet {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const DEFAULT_CORPORA = ["test/fixtures/privacy/corpus.jsonl", "test/fixtures/privacy/holdout.jsonl", "test/fixtures/privacy/holdout-2.jsonl", "test/fixtures/privacy/training-text.jsonl"];
+const DEFAULT_CORPORA = [
+  "test/fixtures/privacy/corpus.jsonl",
+  "test/fixtures/privacy/holdout.jsonl",
+  "test/fixtures/privacy/holdout-2.jsonl",
+  "test/fixtures/privacy/training-text.jsonl",
+];
 
 const args = process.argv.slice(2);
 const named = args.flatMap((arg, index) => (arg === "--corpus" ? [args[index + 1] ?? ""] : []));
@@ -73,7 +78,13 @@ function report(label: string, snippets: readonly Snippet[]): void {
 
   for (const snippet of snippets) {
     const findings = screenText(snippet.text, allowList);
-    const language = byLanguage.get(snippet.lang) ?? { identifiers: { found: 0, total: 0 }, names: { found: 0, total: 0 }, direct: { found: 0, total: 0 }, clean: { found: 0, total: 0 }, extra: 0 };
+    const language = byLanguage.get(snippet.lang) ?? {
+      identifiers: { found: 0, total: 0 },
+      names: { found: 0, total: 0 },
+      direct: { found: 0, total: 0 },
+      clean: { found: 0, total: 0 },
+      extra: 0,
+    };
     byLanguage.set(snippet.lang, language);
     const used = new Set<number>();
     for (const expected of snippet.expected) {
@@ -85,7 +96,8 @@ function report(label: string, snippets: readonly Snippet[]): void {
       if (found) used.add(index);
       else misses.push(`${snippet.id}: ${expected.kind} ${maskValue(expected.kind, expected.value)}`);
       const reportedAs = findings[index]?.kind;
-      if (found && reportedAs !== expected.kind) otherKind.push(`${snippet.id}: ${expected.kind} ${maskValue(expected.kind, expected.value)} reported as ${reportedAs}`);
+      if (found && reportedAs !== expected.kind)
+        otherKind.push(`${snippet.id}: ${expected.kind} ${maskValue(expected.kind, expected.value)} reported as ${reportedAs}`);
       const bucket = expected.kind === "person-name" ? language.names : language.direct;
       for (const t of [language.identifiers, bucket]) {
         t.total++;
@@ -105,7 +117,13 @@ function report(label: string, snippets: readonly Snippet[]): void {
 
   const share = (t: Tally) => (t.total === 0 ? "   –  " : `${((100 * t.found) / t.total).toFixed(1).padStart(5)}%`);
   const line = (name: string, t: Tally) => `  ${name.padEnd(34)}${share(t)}  (${t.found}/${t.total})`;
-  const all = { identifiers: { found: 0, total: 0 }, names: { found: 0, total: 0 }, direct: { found: 0, total: 0 }, clean: { found: 0, total: 0 }, extra: 0 };
+  const all = {
+    identifiers: { found: 0, total: 0 },
+    names: { found: 0, total: 0 },
+    direct: { found: 0, total: 0 },
+    clean: { found: 0, total: 0 },
+    extra: 0,
+  };
   console.log(`\n=== ${label}: ${snippets.length} snippets ===`);
   for (const [lang, t] of [...byLanguage].sort()) {
     console.log(`language ${lang}`);
@@ -131,7 +149,10 @@ function report(label: string, snippets: readonly Snippet[]): void {
 
   const goal = (ok: boolean, text: string) => console.log(`  ${ok ? "met    " : "NOT MET"}  ${text}`);
   console.log("goals");
-  goal(all.direct.found === all.direct.total, `every direct identifier (${DIRECT_IDENTIFIER_KINDS.filter((k) => k !== "bidi-control").join(", ")}) found`);
+  goal(
+    all.direct.found === all.direct.total,
+    `every direct identifier (${DIRECT_IDENTIFIER_KINDS.filter((k) => k !== "bidi-control").join(", ")}) found`,
+  );
   goal(all.names.total === 0 || all.names.found / all.names.total >= 0.95, "at least 95% of names and aliases found");
   goal(all.clean.total === 0 || all.clean.found / all.clean.total <= 0.05, "at most 5% of clean snippets flagged");
   if (misses.length) console.log(`missed (${misses.length}):\n${misses.map((m) => `  ${m}`).join("\n")}`);

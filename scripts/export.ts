@@ -30,7 +30,8 @@ for (let i = 0; i < args.length; i++) {
   if (name === "--out") out = value();
   else if (name === "--delimiter") {
     const given = value();
-    delimiter = DELIMITERS[given] ?? fail(`the delimiter must be "," ";" or tab, not ${JSON.stringify(given)} — pemisah harus "," ";" atau tab`);
+    delimiter =
+      DELIMITERS[given] ?? fail(`the delimiter must be "," ";" or tab, not ${JSON.stringify(given)} — pemisah harus "," ";" atau tab`);
   } else fail(`unknown argument ${arg} — argumen tidak dikenal ${arg}`);
 }
 
@@ -44,7 +45,11 @@ if (!result.ok) {
 }
 const context = createSiteContext(result);
 // Each file once: a table with bilingual headings is the same file in both languages.
-const tables = new Map(publishedTables(context).flatMap(({ csv }) => Object.values(csv)).map((table) => [table.name, table]));
+const tables = new Map(
+  publishedTables(context)
+    .flatMap(({ csv }) => Object.values(csv))
+    .map((table) => [table.name, table]),
+);
 for (const table of tables.values()) {
   const file = path.resolve(root, out, table.name);
   writeFileAtomically(file, csvText(table, delimiter));

@@ -12,7 +12,8 @@ import { formatSummary, summaryJson } from "../lib/csv/import-summary.ts";
 import { spreadsheetAsCsv } from "../lib/csv/read-workbook.ts";
 import { recoverImport, runImport } from "../lib/csv/run-import.ts";
 
-const USAGE = "usage: npm run import -- [--dry-run] [--json] FILE.csv|FILE.xlsx | --recover — cara pakai: npm run import -- [--dry-run] [--json] BERKAS.csv|BERKAS.xlsx | --recover";
+const USAGE =
+  "usage: npm run import -- [--dry-run] [--json] FILE.csv|FILE.xlsx | --recover — cara pakai: npm run import -- [--dry-run] [--json] BERKAS.csv|BERKAS.xlsx | --recover";
 const OPTIONS = new Set(["--dry-run", "--json", "--recover"]);
 const args = process.argv.slice(2);
 const unknown = args.filter((arg) => arg.startsWith("--") && !OPTIONS.has(arg));
@@ -30,7 +31,9 @@ if (unknown.length > 0) fail(`unknown option ${unknown.join(", ")}\n${USAGE}`, `
 if (args.includes("--recover")) {
   if (files.length > 0) fail(`--recover takes no file\n${USAGE}`, "--recover tidak memakai berkas");
   const removed = recoverImport(root);
-  console.log(`✓ ${removed} file${removed === 1 ? "" : "s"} of an interrupted import removed — ${removed} berkas dari impor yang terputus dihapus`);
+  console.log(
+    `✓ ${removed} file${removed === 1 ? "" : "s"} of an interrupted import removed — ${removed} berkas dari impor yang terputus dihapus`,
+  );
   process.exit(0);
 }
 if (files.length !== 1) fail(`give exactly one CSV or .xlsx file\n${USAGE}`, "berikan tepat satu berkas CSV atau .xlsx");
@@ -47,8 +50,15 @@ try {
 try {
   // An Excel workbook is read as its first sheet written out as CSV: one parser for both.
   const sheet = await spreadsheetAsCsv(bytes);
-  const { summary, recovered } = runImport(root, sheet.bytes, { dryRun, workbook: sheet.workbook, progress: (line) => console.error(line) });
-  if (recovered > 0) console.error(`an interrupted earlier import was undone first (${recovered} files removed) — impor sebelumnya yang terputus dibatalkan dulu (${recovered} berkas dihapus)`);
+  const { summary, recovered } = runImport(root, sheet.bytes, {
+    dryRun,
+    workbook: sheet.workbook,
+    progress: (line) => console.error(line),
+  });
+  if (recovered > 0)
+    console.error(
+      `an interrupted earlier import was undone first (${recovered} files removed) — impor sebelumnya yang terputus dibatalkan dulu (${recovered} berkas dihapus)`,
+    );
   if (json) console.log(summaryJson(summary));
   else for (const line of formatSummary(path.basename(file), summary, dryRun)) console.log(line);
   const refused = summary.errors.length > 0 && summary.imported === 0 && summary.keptBack === 0 && summary.duplicates === 0;
@@ -56,6 +66,8 @@ try {
 } catch (error) {
   if (error instanceof CsvFileError) fail(error.bilingual.en, error.bilingual.id);
   if (error instanceof ImportLockedError) fail(error.message, "");
-  console.error(`✗ the import failed and was undone; no content file was changed — impor gagal dan dibatalkan; tidak ada berkas konten yang berubah`);
+  console.error(
+    `✗ the import failed and was undone; no content file was changed — impor gagal dan dibatalkan; tidak ada berkas konten yang berubah`,
+  );
   throw error;
 }

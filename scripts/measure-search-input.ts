@@ -40,7 +40,8 @@ await buildSite({ root: corpus.root, outDir: built });
 const bareOut = path.join(workspace, "bare-out");
 await buildBare({ input: corpus.bareInput, output: bareOut });
 
-const htmlFiles = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("admin"));
+const htmlFiles = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html") && !file.startsWith("admin"));
 
 /** A copy of the built pages (HTML only) with `strip` applied to each. */
 function variant(name: string, strip: (html: string) => string): string {
@@ -53,7 +54,8 @@ function variant(name: string, strip: (html: string) => string): string {
   return dir;
 }
 
-const folderBytes = (dir: string) => readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
+const folderBytes = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).reduce((sum, file) => sum + statSync(path.join(dir, file)).size, 0);
 
 async function pagefindCli(site: string): Promise<{ seconds: number; bytes: number }> {
   const output = path.join(site, "pagefind");
@@ -85,20 +87,29 @@ for (let round = 0; round < rounds; round += 1) {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const reference = median(times.get("pages as built")!);
-console.log(`npm run measure:search-input — ${records} records (${corpus.counts.modules} modules, ${corpus.counts.caseStudies} case studies, ${corpus.counts.activities} activities), ${rounds} rounds, Pagefind CLI`);
+console.log(
+  `npm run measure:search-input — ${records} records (${corpus.counts.modules} modules, ${corpus.counts.caseStudies} case studies, ${corpus.counts.activities} activities), ${rounds} rounds, Pagefind CLI`,
+);
 console.log(`${"pages Pagefind reads".padEnd(40)} ${"median".padStart(8)} ${"vs built".padStart(9)} ${"index".padStart(9)}`);
 for (const [name] of variants) {
   const seconds = median(times.get(name)!);
-  console.log(`${name.padEnd(40)} ${`${seconds.toFixed(2)} s`.padStart(8)} ${`${((seconds / reference) * 100).toFixed(0)}%`.padStart(9)} ${`${(sizes.get(name)! / 1024 / 1024).toFixed(1)} MB`.padStart(9)}`);
+  console.log(
+    `${name.padEnd(40)} ${`${seconds.toFixed(2)} s`.padStart(8)} ${`${((seconds / reference) * 100).toFixed(0)}%`.padStart(9)} ${`${(sizes.get(name)! / 1024 / 1024).toFixed(1)} MB`.padStart(9)}`,
+  );
 }
 
 // The pipeline hands every page to Pagefind's Node API as Eleventy writes it; here the same
 // pages, all at once, against the CLI reading the files (both on the pages as built).
 const asBuilt = path.join(workspace, "as-built");
-const pages = htmlFiles(asBuilt).map((file) => ({ url: `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""), content: readFileSync(path.join(asBuilt, file), "utf8") }));
+const pages = htmlFiles(asBuilt).map((file) => ({
+  url: `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""),
+  content: readFileSync(path.join(asBuilt, file), "utf8"),
+}));
 const apiStart = performance.now();
 await indexSite(path.join(workspace, "api-out"), pages);
 const apiSeconds = (performance.now() - apiStart) / 1000;
 const cli = await pagefindCli(asBuilt);
-console.log(`the same pages through the Node API (addHTMLFile, one by one): ${apiSeconds.toFixed(2)} s; the CLI reading the files: ${cli.seconds.toFixed(2)} s`);
+console.log(
+  `the same pages through the Node API (addHTMLFile, one by one): ${apiSeconds.toFixed(2)} s; the CLI reading the files: ${cli.seconds.toFixed(2)} s`,
+);
 rmSync(workspace, { recursive: true, force: true });

@@ -36,7 +36,10 @@ const workspace = mkdtempSync(path.join(tmpdir(), "pustaka-stemming-"));
 function htmlPages(dir: string): { url: string; content: string }[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
     .filter((file) => file.endsWith(".html"))
-    .map((file) => ({ url: `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""), content: readFileSync(path.join(dir, file), "utf8") }));
+    .map((file) => ({
+      url: `/${file.split(path.sep).join("/")}`.replace(/index\.html$/, ""),
+      content: readFileSync(path.join(dir, file), "utf8"),
+    }));
 }
 
 async function search(page: Page, query: string): Promise<string[]> {
@@ -67,12 +70,13 @@ try {
   const withoutKeywords = path.join(workspace, "site-without-keywords");
   cpSync(built, withoutKeywords, { recursive: true });
   const stripped = htmlPages(withoutKeywords).map((page) => ({ ...page, content: page.content.replace(KEYWORD_LINE, "") }));
-  for (const page of stripped) writeFileSync(path.join(withoutKeywords, page.url.endsWith("/") ? `${page.url}index.html` : page.url), page.content);
+  for (const page of stripped)
+    writeFileSync(path.join(withoutKeywords, page.url.endsWith("/") ? `${page.url}index.html` : page.url), page.content);
   await indexSite(withoutKeywords, stripped);
 
   const browser = await launchChromium();
   const servers = await Promise.all([forms, built, withoutKeywords].map((dir) => serveDirectory(dir)));
-  const [formServer, builtServer, bareServer] = servers as [typeof servers[0], typeof servers[0], typeof servers[0]];
+  const [formServer, builtServer, bareServer] = servers as [(typeof servers)[0], (typeof servers)[0], (typeof servers)[0]];
   const open = async (url: string) => {
     const page = await browser.newPage();
     await page.goto(`${url}/id/`);
@@ -98,7 +102,9 @@ try {
     found += familyFound;
     console.log(`  ${percent(familyFound, family.length ** 2).padStart(4)}  ${cells.join(", ")}`);
   }
-  console.log(`  recall over every pair of forms: ${percent(found, pairs)} (${found}/${pairs}; 100% would mean every form finds every other)`);
+  console.log(
+    `  recall over every pair of forms: ${percent(found, pairs)} (${found}/${pairs}; 100% would mean every form finds every other)`,
+  );
 
   console.log("\n2. Sample site (Indonesian index): share of a family's pages found by each form, without → with glossary keywords");
   let totalWithout = 0;
@@ -119,7 +125,9 @@ try {
     }
     console.log(`  ${String(familyPages.size).padStart(3)} pages  ${cells.join(", ")}`);
   }
-  console.log(`  recall over every form: ${percent(totalWithout, totalWanted)} without keywords → ${percent(totalWith, totalWanted)} with keywords`);
+  console.log(
+    `  recall over every form: ${percent(totalWithout, totalWanted)} without keywords → ${percent(totalWith, totalWanted)} with keywords`,
+  );
   await browser.close();
   for (const server of servers) await server.close();
 } finally {

@@ -16,7 +16,11 @@ const json = args.includes("--json");
 const unknown = args.filter((arg) => arg.startsWith("--") && arg !== "--json");
 const files = args.filter((arg) => !arg.startsWith("--"));
 if (unknown.length > 0 || files.length === 0) {
-  console.error(unknown.length > 0 ? `unknown option ${unknown.join(", ")} — opsi tidak dikenal ${unknown.join(", ")}` : "no file given — tidak ada berkas");
+  console.error(
+    unknown.length > 0
+      ? `unknown option ${unknown.join(", ")} — opsi tidak dikenal ${unknown.join(", ")}`
+      : "no file given — tidak ada berkas",
+  );
   console.error(USAGE);
   process.exit(2);
 }
@@ -41,10 +45,13 @@ for (const file of files) {
     unreadable++;
     const code = (error as { code?: string }).code;
     const [why, alasan] =
-      code === "ENOENT" ? ["does not exist", "tidak ada"]
-      : code === "EISDIR" ? ["is not a file", "bukan berkas"]
-      : code === "ERR_ENCODING_INVALID_ENCODED_DATA" || error instanceof TypeError ? ["is not UTF-8 text", "bukan teks UTF-8"]
-      : [`cannot be read (${code ?? "unknown error"})`, `tidak dapat dibaca (${code ?? "galat tak dikenal"})`];
+      code === "ENOENT"
+        ? ["does not exist", "tidak ada"]
+        : code === "EISDIR"
+          ? ["is not a file", "bukan berkas"]
+          : code === "ERR_ENCODING_INVALID_ENCODED_DATA" || error instanceof TypeError
+            ? ["is not UTF-8 text", "bukan teks UTF-8"]
+            : [`cannot be read (${code ?? "unknown error"})`, `tidak dapat dibaca (${code ?? "galat tak dikenal"})`];
     console.error(`${file}: ${why} — ${file}: ${alasan}`);
     continue;
   }
@@ -66,6 +73,7 @@ if (json) {
       ? `${clean} no personal data found in ${screened} file${screened === 1 ? "" : "s"} — tidak ditemukan data pribadi di ${screened} berkas`
       : `✗ ${results.length} possible personal data in ${inFiles} file${inFiles === 1 ? "" : "s"} — ${results.length} kemungkinan data pribadi di ${inFiles} berkas`,
   );
-  if (unreadable > 0) console.error(`✗ ${unreadable} file${unreadable === 1 ? "" : "s"} could not be screened — ${unreadable} berkas tidak dapat diperiksa`);
+  if (unreadable > 0)
+    console.error(`✗ ${unreadable} file${unreadable === 1 ? "" : "s"} could not be screened — ${unreadable} berkas tidak dapat diperiksa`);
 }
 process.exitCode = unreadable > 0 ? 2 : results.length > 0 ? 1 : 0;

@@ -40,11 +40,23 @@ const cmsPort = process.env.DECAP_SERVER_PORT ?? "8081";
 // decap-server commits on branches, for trying the editorial workflow locally.
 const cmsMode = process.env.CMS_MODE === "git" ? "git" : "fs";
 const children = [
-  spawn(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", `--config=${CONFIG_FILE}`, `--output=${outputDir}`, "--serve", `--port=${port}`], {
-    stdio: "inherit",
-    // The admin page's config names the local backend's port.
-    env: { ...process.env, DECAP_SERVER_PORT: cmsPort },
-  }),
+  spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "node_modules/@11ty/eleventy/cmd.cjs",
+      `--config=${CONFIG_FILE}`,
+      `--output=${outputDir}`,
+      "--serve",
+      `--port=${port}`,
+    ],
+    {
+      stdio: "inherit",
+      // The admin page's config names the local backend's port.
+      env: { ...process.env, DECAP_SERVER_PORT: cmsPort },
+    },
+  ),
   spawn(process.execPath, ["node_modules/decap-server/dist/index.js"], {
     stdio: "inherit",
     env: { ...process.env, PORT: cmsPort, MODE: cmsMode, GIT_REPO_DIRECTORY: resolveContentRoot() },
@@ -66,7 +78,7 @@ for (const child of children) {
       process.exitCode = code ?? (signal === "SIGINT" || signal === "SIGTERM" ? 0 : 1);
       stopAll("SIGTERM");
     }
-    if (running().length === 0) process.exit(process.exitCode ?? (code ?? 0));
+    if (running().length === 0) process.exit(process.exitCode ?? code ?? 0);
   });
   child.on("error", (error) => {
     console.error(`Could not start the dev server or decap-server: ${error.message}`);

@@ -54,8 +54,18 @@ export function copyProjectContent(): string {
  */
 export function commitAsRepository(root: string): void {
   writeFileSync(path.join(root, ".gitignore"), "_site/\n");
-  const env = { ...process.env, GIT_AUTHOR_NAME: "Tes", GIT_AUTHOR_EMAIL: "tes@example.org", GIT_COMMITTER_NAME: "Tes", GIT_COMMITTER_EMAIL: "tes@example.org" };
-  for (const args of [["init", "--quiet", "--initial-branch=main"], ["add", "--all"], ["commit", "--quiet", "--message", "Sample content"]]) {
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: "Tes",
+    GIT_AUTHOR_EMAIL: "tes@example.org",
+    GIT_COMMITTER_NAME: "Tes",
+    GIT_COMMITTER_EMAIL: "tes@example.org",
+  };
+  for (const args of [
+    ["init", "--quiet", "--initial-branch=main"],
+    ["add", "--all"],
+    ["commit", "--quiet", "--message", "Sample content"],
+  ]) {
     execFileSync("git", args, { cwd: root, env, stdio: "pipe" });
   }
 }
@@ -83,7 +93,11 @@ export async function waitFor(condition: () => Promise<boolean> | boolean, timeo
 
 /** decap-server's API answers its "info" action. */
 export const decapServerAnswers = async (port: number) =>
-  (await statusOf(`http://localhost:${port}/api/v1`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ action: "info" }) })) === 200;
+  (await statusOf(`http://localhost:${port}/api/v1`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ action: "info" }),
+  })) === 200;
 
 /** Eleventy's dev server answers at all (any status). */
 export const siteAnswers = async (port: number) => (await statusOf(`http://localhost:${port}/`)) !== 0;
@@ -91,7 +105,10 @@ export const siteAnswers = async (port: number) => (await statusOf(`http://local
 /**
  * @example const server = await startDevServer(copyProjectContent()); … await server.kill();
  */
-export async function startDevServer(root: string, { timeoutMs = 150_000, cmsMode = "fs" }: { timeoutMs?: number; cmsMode?: "fs" | "git" } = {}): Promise<DevServer> {
+export async function startDevServer(
+  root: string,
+  { timeoutMs = 150_000, cmsMode = "fs" }: { timeoutMs?: number; cmsMode?: "fs" | "git" } = {},
+): Promise<DevServer> {
   const sitePort = await freePort();
   let cmsPort = await freePort();
   while (cmsPort === sitePort) cmsPort = await freePort();
@@ -133,17 +150,24 @@ export async function startDevServer(root: string, { timeoutMs = 150_000, cmsMod
         } catch {
           return; // the group is gone
         }
-        const gone = await Promise.race([exited.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+        const gone = await Promise.race([
+          exited.then(() => true),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000)),
+        ]);
         if (gone && !groupAlive(child.pid)) return;
       }
     },
   };
   try {
-    await waitFor(async () => {
-      if (child.exitCode !== null) throw new Error(`npm start ended (${child.exitCode}):\n${log}`);
-      // The admin page's config is written after the first build, with the local backend.
-      return (await statusOf(`${url}/admin/config.yml`)) === 200 && (await decapServerAnswers(cmsPort));
-    }, timeoutMs, `npm start to serve ${url}/admin/ and decap-server on port ${cmsPort}`);
+    await waitFor(
+      async () => {
+        if (child.exitCode !== null) throw new Error(`npm start ended (${child.exitCode}):\n${log}`);
+        // The admin page's config is written after the first build, with the local backend.
+        return (await statusOf(`${url}/admin/config.yml`)) === 200 && (await decapServerAnswers(cmsPort));
+      },
+      timeoutMs,
+      `npm start to serve ${url}/admin/ and decap-server on port ${cmsPort}`,
+    );
   } catch (error) {
     await server.kill();
     throw error;

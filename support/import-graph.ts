@@ -47,11 +47,25 @@ export function importsOf(root: string, file: string): ImportEdge[] {
   const source = ts.createSourceFile(file, readFileSync(path.join(root, file), "utf8"), ts.ScriptTarget.Latest, false);
   const specifiers: string[] = [];
   const visit = (node: ts.Node) => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
       specifiers.push(node.moduleSpecifier.text);
-    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
       specifiers.push(node.arguments[0].text);
-    } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "URL" && isWorkerUrl(node.arguments)) {
+    } else if (
+      ts.isNewExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === "URL" &&
+      isWorkerUrl(node.arguments)
+    ) {
       specifiers.push((node.arguments![0] as ts.StringLiteralLike).text);
     }
     ts.forEachChild(node, visit);
@@ -66,7 +80,14 @@ export function importsOf(root: string, file: string): ImportEdge[] {
 /** `new URL("./x.ts", import.meta.url)`: a file of the project, found next to this one. */
 function isWorkerUrl(args: ts.NodeArray<ts.Expression> | undefined): boolean {
   const [specifier, base] = args ?? [];
-  return !!specifier && ts.isStringLiteralLike(specifier) && !!base && ts.isPropertyAccessExpression(base) && ts.isMetaProperty(base.expression) && base.name.text === "url";
+  return (
+    !!specifier &&
+    ts.isStringLiteralLike(specifier) &&
+    !!base &&
+    ts.isPropertyAccessExpression(base) &&
+    ts.isMetaProperty(base.expression) &&
+    base.name.text === "url"
+  );
 }
 
 /**
@@ -142,7 +163,8 @@ export function layerViolations(edges: readonly ImportEdge[], layers: readonly L
     const to = layerOf(edge.to, layers);
     if (!from) violations.push({ ...edge, reason: `${edge.from} is in no layer of the map` });
     else if (!to) violations.push({ ...edge, reason: `${edge.to} is in no layer of the map` });
-    else if (layers.indexOf(to) < layers.indexOf(from)) violations.push({ ...edge, reason: `${from.place} imports ${to.place}, which is above it` });
+    else if (layers.indexOf(to) < layers.indexOf(from))
+      violations.push({ ...edge, reason: `${from.place} imports ${to.place}, which is above it` });
   }
   return violations;
 }

@@ -19,7 +19,11 @@ describe("the architecture map", () => {
       .map((entry) => `lib/${entry.name}/`);
     const named = layers.map((layer) => layer.place);
     expect(folders.filter((folder) => !named.includes(folder))).toEqual([]);
-    expect(CODE_FOLDERS.filter((folder) => folder !== "lib").map((folder) => `${folder}/`).filter((folder) => !named.includes(folder))).toEqual([]);
+    expect(
+      CODE_FOLDERS.filter((folder) => folder !== "lib")
+        .map((folder) => `${folder}/`)
+        .filter((folder) => !named.includes(folder)),
+    ).toEqual([]);
     expect(named.filter((place) => !existsSync(place))).toEqual([]);
   });
 

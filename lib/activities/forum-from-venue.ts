@@ -21,9 +21,43 @@ const FORUM_WORDS: readonly [Forum, readonly string[]][] = [
   ["kampung-kb", ["kampung kb"]],
   ["school", ["sekolah", "sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "smkn", "madrasah", "mi", "mts", "ma", "school"]],
   // Offices of government only: "Kantor Yayasan …" is a foundation's office, not the state's.
-  ["government-office", ["kantor kelurahan", "aula kelurahan", "kantor lurah", "kantor kecamatan", "aula kecamatan", "kantor camat", "kantor kesbangpol", "kantor dinas", "kantor pemerintah", "kantor pemerintahan", "kantor wali kota", "kantor walikota", "balai kota", "pendopo", "kelurahan office", "government office"]],
+  [
+    "government-office",
+    [
+      "kantor kelurahan",
+      "aula kelurahan",
+      "kantor lurah",
+      "kantor kecamatan",
+      "aula kecamatan",
+      "kantor camat",
+      "kantor kesbangpol",
+      "kantor dinas",
+      "kantor pemerintah",
+      "kantor pemerintahan",
+      "kantor wali kota",
+      "kantor walikota",
+      "balai kota",
+      "pendopo",
+      "kelurahan office",
+      "government office",
+    ],
+  ],
   // A meeting of the neighbourhood units, not any place that names one ("Lapangan RW 05" is a field).
-  ["rt-rw-meeting", ["pertemuan rt", "pertemuan rw", "rapat rt", "rapat rw", "musyawarah rt", "musyawarah rw", "pertemuan warga", "rapat warga", "balai warga", "balai rw"]],
+  [
+    "rt-rw-meeting",
+    [
+      "pertemuan rt",
+      "pertemuan rw",
+      "rapat rt",
+      "rapat rw",
+      "musyawarah rt",
+      "musyawarah rw",
+      "pertemuan warga",
+      "rapat warga",
+      "balai warga",
+      "balai rw",
+    ],
+  ],
 ];
 
 const TABLE = FORUM_WORDS.map(([forum, phrases]) => [forum, phrases.map(wordsOf)] as const);

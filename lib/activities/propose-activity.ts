@@ -24,7 +24,11 @@ export function proposeActivityFields<T extends Draft>(data: T): T & Draft {
   if (!filled(result.forum) && venue) result.forum = forumFromVenue(venue);
   const fromTitle = filled(result.title?.id) ? readActivityType(result.title.id) : undefined;
   if (!filled(result.activityType) && fromTitle) result.activityType = fromTitle.type;
-  const reading = filled(result.activityType) ? (fromTitle?.type === result.activityType ? fromTitle : typeReading(result.activityType as ActivityType)) : undefined;
+  const reading = filled(result.activityType)
+    ? fromTitle?.type === result.activityType
+      ? fromTitle
+      : typeReading(result.activityType as ActivityType)
+    : undefined;
   if (!filled(result.pillar) && reading?.pillar) result.pillar = reading.pillar;
   if (reading) {
     const title = activityTitle(reading.name, venue);

@@ -15,9 +15,7 @@ import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { buildSite } from "./build-site.ts";
 import { replaceDirectory } from "./replace-directory.ts";
 
-export type BuildOutcome =
-  | { built: true; check: CheckResult }
-  | { built: false; check: CheckResult; siteFindings: SiteFinding[] };
+export type BuildOutcome = { built: true; check: CheckResult } | { built: false; check: CheckResult; siteFindings: SiteFinding[] };
 
 /**
  * @example const outcome = await buildAndReplace({ root: process.cwd(), outDir: "_site" });

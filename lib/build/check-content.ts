@@ -43,7 +43,12 @@ export function runCheck(root: string, memory?: CheckMemory): CheckResult {
   const loaded = loadContent(root, memory?.validators, memory?.files);
   // The CMS forms are generated from the schemas; a stale admin/config.yml would let the forms
   // and the check disagree. It is the project's file, so the project's copy is compared.
-  const problems = [...loaded.problems, ...screenPersonalData(loaded, memory?.screens), ...cmsConfigProblems(PROJECT_DIR), ...interruptedImport(root)];
+  const problems = [
+    ...loaded.problems,
+    ...screenPersonalData(loaded, memory?.screens),
+    ...cmsConfigProblems(PROJECT_DIR),
+    ...interruptedImport(root),
+  ];
   const files = new Set([...loaded.sources.keys(), ...problems.map((p) => p.file)]);
   return { ...loaded, problems, ok: problems.length === 0, fileCount: files.size };
 }

@@ -45,6 +45,10 @@ export function columnChart(options: ColumnChartOptions): string {
   const body =
     valueGrid(top, y, LEFT, WIDTH - RIGHT, options.formatValue) +
     bars +
-    axisLabels(options.columns.map((column) => column.label), centre, BOTTOM + 20);
+    axisLabels(
+      options.columns.map((column) => column.label),
+      centre,
+      BOTTOM + 20,
+    );
   return svgFrame(options, WIDTH, HEIGHT, body, "chart chart--columns");
 }

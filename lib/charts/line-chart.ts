@@ -40,6 +40,14 @@ export function lineChart(options: LineChartOptions): string {
   const marks = points
     .map((point, index) => `<circle class="chart__point" cx="${coordinate(x(index))}" cy="${coordinate(y(point.value))}" r="3"/>`)
     .join("");
-  const body = valueGrid(top, y, LEFT, WIDTH - RIGHT, options.formatValue) + line + marks + axisLabels(points.map((point) => point.label), x, BOTTOM + 20);
+  const body =
+    valueGrid(top, y, LEFT, WIDTH - RIGHT, options.formatValue) +
+    line +
+    marks +
+    axisLabels(
+      points.map((point) => point.label),
+      x,
+      BOTTOM + 20,
+    );
   return svgFrame(options, WIDTH, HEIGHT, body, "chart chart--line");
 }

@@ -83,5 +83,10 @@ export function svgFrame(text: ChartText, width: number, height: number, body: s
  */
 export function shorten(text: string, max: number): string {
   const characters = [...text];
-  return characters.length <= max ? text : `${characters.slice(0, Math.max(1, max - 1)).join("").trimEnd()}…`;
+  return characters.length <= max
+    ? text
+    : `${characters
+        .slice(0, Math.max(1, max - 1))
+        .join("")
+        .trimEnd()}…`;
 }

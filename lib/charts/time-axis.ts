@@ -35,7 +35,13 @@ export function axisLabels(labels: readonly string[], centre: (index: number) =>
  * Horizontal grid lines with their values at the left: 0, half and the top of the scale.
  * @example valueGrid(40, (v) => 180 - v * 4, 40, 400, String)
  */
-export function valueGrid(top: number, y: (value: number) => number, left: number, right: number, format: (value: number) => string): string {
+export function valueGrid(
+  top: number,
+  y: (value: number) => number,
+  left: number,
+  right: number,
+  format: (value: number) => string,
+): string {
   return [0, top / 2, top]
     .map(
       (value) =>

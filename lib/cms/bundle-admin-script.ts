@@ -21,9 +21,11 @@ export async function bundleAdminScript({ contentRoot, outFile }: { contentRoot:
     setup(builder) {
       builder.onResolve({ filter: /^pustaka:/ }, (args) => ({ path: args.path, namespace: "pustaka" }));
       builder.onLoad({ filter: /.*/, namespace: "pustaka" }, (args) => {
-        if (args.path === "pustaka:validators") return { contents: standaloneValidatorsSource(PROJECT_DIR), loader: "js", resolveDir: PROJECT_DIR };
+        if (args.path === "pustaka:validators")
+          return { contents: standaloneValidatorsSource(PROJECT_DIR), loader: "js", resolveDir: PROJECT_DIR };
         // The form's field labels (from the same schemas as admin/config.yml), so a blocked save names the field as the editor sees it.
-        if (args.path === "pustaka:field-labels") return { contents: JSON.stringify(fieldLabels(buildCmsConfig(PROJECT_DIR))), loader: "json" };
+        if (args.path === "pustaka:field-labels")
+          return { contents: JSON.stringify(fieldLabels(buildCmsConfig(PROJECT_DIR))), loader: "json" };
         return { contents: readFileSync(path.join(contentRoot, ALLOW_LIST_FILE), "utf8"), loader: "json" };
       });
     },

@@ -40,6 +40,8 @@ export function buildCmsConfig(root: string): Record<string, unknown> & { collec
     media_library: { name: NO_UPLOADS_LIBRARY },
     i18n: { structure: "multiple_folders", locales: [...LANGUAGES], default_locale: LANGUAGES[0] },
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
-    collections: CONTENT_TYPES.filter((type) => type.editorial && type.folder.startsWith("content/")).map((type) => collectionFor(type, root, labeller)),
+    collections: CONTENT_TYPES.filter((type) => type.editorial && type.folder.startsWith("content/")).map((type) =>
+      collectionFor(type, root, labeller),
+    ),
   };
 }

@@ -59,7 +59,14 @@ export function collectionFor(type: ContentType, root: string, labeller: OptionL
     arrange(
       type.name,
       Object.entries(schema.properties ?? {}).map(([field, node]) =>
-        adjust(type.name, fieldFor(field, node, required.includes(field), { labeller, enforceRequired: true, i18n: type.perLanguage ? (neutral.has(field) ? "duplicate" : "translate") : undefined })),
+        adjust(
+          type.name,
+          fieldFor(field, node, required.includes(field), {
+            labeller,
+            enforceRequired: true,
+            i18n: type.perLanguage ? (neutral.has(field) ? "duplicate" : "translate") : undefined,
+          }),
+        ),
       ),
     ),
   );
@@ -117,13 +124,17 @@ function adjust(type: string, field: DecapField): DecapField {
   if (proposed) {
     // Not required in the form: Decap would refuse the save before the pre-save hook could
     // propose the field. The guard still demands whatever is left empty after the proposal.
-    const parts = Array.isArray(field.fields) ? { fields: (field.fields as DecapField[]).map((part) => ({ ...part, required: false })) } : {};
+    const parts = Array.isArray(field.fields)
+      ? { fields: (field.fields as DecapField[]).map((part) => ({ ...part, required: false })) }
+      : {};
     return { ...field, ...parts, hint: bilingual(proposed), required: false };
   }
   if (type === "activity" && field.name === "source") {
     // An activity entered in the CMS says so; one imported from CSV keeps its origin and hash.
     const fields = (field.fields as DecapField[]).map((part) =>
-      part.name === "kind" ? { name: "kind", label: part.label, widget: "hidden", default: "cms" } : { name: part.name, label: part.label, widget: "hidden", required: false },
+      part.name === "kind"
+        ? { name: "kind", label: part.label, widget: "hidden", default: "cms" }
+        : { name: part.name, label: part.label, widget: "hidden", required: false },
     );
     return { ...field, fields, collapsed: true };
   }

@@ -25,7 +25,7 @@ export const KEY_COMMENTS: Record<string, string> = {
   view_filters: " Quick filters above the list.",
   view_groups: " Group the list, here by the year at the start of the date.",
   i18n_duplicate: " i18n: duplicate — one value for both languages, copied from Indonesian into English.",
-  value_type: " Store a number, not text (the schema rejects \"3\").",
+  value_type: ' Store a number, not text (the schema rejects "3").',
   sanitize_preview: " Sanitise the preview pane's HTML: Decap's preview is otherwise open to stored XSS (CVE-2025-57520).",
   picker_utc: " Keep the date as picked, whatever the editor's time zone.",
   value_field: " The stored value: the referenced entry's file name (its short name).",
@@ -44,7 +44,12 @@ export function renderConfigYaml(config: object): string {
       for (const pair of node.items) {
         if (!isPair(pair) || !isScalar(pair.key)) continue;
         const key = String(pair.key.value);
-        const commentKey = key === "i18n" && isScalar(pair.value) && pair.value.value === "duplicate" ? "i18n_duplicate" : key === "widget" && isScalar(pair.value) && pair.value.value === "hidden" ? "hidden" : key;
+        const commentKey =
+          key === "i18n" && isScalar(pair.value) && pair.value.value === "duplicate"
+            ? "i18n_duplicate"
+            : key === "widget" && isScalar(pair.value) && pair.value.value === "hidden"
+              ? "hidden"
+              : key;
         const comment = KEY_COMMENTS[commentKey];
         if (comment && !seen.has(commentKey)) {
           seen.add(commentKey);

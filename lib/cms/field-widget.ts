@@ -94,7 +94,15 @@ function stringWidget(node: SchemaNode, definition: string | undefined): Record<
 
 /** The check's own words for a pattern, so the form and `npm run check` say the same. */
 function patternMessage(node: SchemaNode): string {
-  const [explained] = explainErrors([{ keyword: "pattern", params: { pattern: node.pattern }, instancePath: "/field", schemaPath: "#/pattern", parentSchema: node } as unknown as ErrorObject]);
+  const [explained] = explainErrors([
+    {
+      keyword: "pattern",
+      params: { pattern: node.pattern },
+      instancePath: "/field",
+      schemaPath: "#/pattern",
+      parentSchema: node,
+    } as unknown as ErrorObject,
+  ]);
   return explained ? `${explained.message.id} — ${explained.message.en}` : String(node.description ?? "");
 }
 
@@ -119,21 +127,40 @@ function arrayWidget(name: string, node: SchemaNode, context: FieldContext): Rec
   const relation = relationFor(name, itemDefinition);
   // Lists of fixed values and of references are multiple selects, not lists: Decap lets a
   // select be copied between languages (i18n: duplicate), a list only translated or not.
-  if (relation) return { widget: "relation", multiple: true, ...relation, ...(limits.min ? { min: limits.min } : {}), ...(limits.max ? { max: limits.max } : {}) };
-  if (Array.isArray(items.enum)) return { widget: "select", multiple: true, options: context.labeller.options(items.enum, [name, itemDefinition]), ...limits };
+  if (relation)
+    return {
+      widget: "relation",
+      multiple: true,
+      ...relation,
+      ...(limits.min ? { min: limits.min } : {}),
+      ...(limits.max ? { max: limits.max } : {}),
+    };
+  if (Array.isArray(items.enum))
+    return { widget: "select", multiple: true, options: context.labeller.options(items.enum, [name, itemDefinition]), ...limits };
   // Items of a list exist only once added, so their own required parts are enforced.
   const itemContext: FieldContext = { ...context, i18n: context.i18n === undefined ? undefined : "translate", enforceRequired: true };
   if (items.type === "object") {
     const required = items.required ?? [];
-    const fields = Object.entries(items.properties ?? {}).map(([child, schema]) => fieldFor(child, schema, required.includes(child), itemContext));
-    const first = fields.find((field) => field.widget === "select" || field.widget === "string" || field.widget === "relation" || field.widget === "datetime");
+    const fields = Object.entries(items.properties ?? {}).map(([child, schema]) =>
+      fieldFor(child, schema, required.includes(child), itemContext),
+    );
+    const first = fields.find(
+      (field) => field.widget === "select" || field.widget === "string" || field.widget === "relation" || field.widget === "datetime",
+    );
     return { widget: "list", ...named, collapsed: true, ...(first ? { summary: `{{fields.${first.name}}}` } : {}), fields, ...limits };
   }
   const item = fieldFor("item", items, true, itemContext);
   // Lines of text (objectives, lessons, keywords): shown open, each line in its own box, labelled
   // as one item (Pelajaran — Lesson); when the editor folds the list, each line shows its text
   // (Decap's default is the field's label, so every folded line read "Learning objectives").
-  return { widget: "list", ...named, collapsed: false, summary: "{{fields.item}}", field: { ...item, label: singular ?? fieldLabel(String(node.title ?? name)) }, ...limits };
+  return {
+    widget: "list",
+    ...named,
+    collapsed: false,
+    summary: "{{fields.item}}",
+    field: { ...item, label: singular ?? fieldLabel(String(node.title ?? name)) },
+    ...limits,
+  };
 }
 
 /**

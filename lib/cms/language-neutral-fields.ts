@@ -7,6 +7,16 @@ import type { ContentTypeName } from "../content/content-types.ts";
 
 export const LANGUAGE_NEUTRAL_FIELDS: Partial<Record<ContentTypeName, readonly string[]>> = {
   "training-module": ["pillar", "order", "durationMinutes", "glossaryTerms", "reviewed"],
-  "case-study": ["illustrative", "period", "area", "concernCategory", "reportedBy", "approaches", "glossaryTerms", "anonymisation", "status"],
+  "case-study": [
+    "illustrative",
+    "period",
+    "area",
+    "concernCategory",
+    "reportedBy",
+    "approaches",
+    "glossaryTerms",
+    "anonymisation",
+    "status",
+  ],
   page: ["navOrder", "reviewed"],
 };

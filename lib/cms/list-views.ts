@@ -20,20 +20,47 @@ interface ListView {
 }
 
 export const LIST_VIEWS: Record<string, ListView> = {
-  modules: { summary: "{{order}}. {{title}}", sortable: ["order", "title", "pillar"], opensSortedBy: { field: "order", direction: "asc" }, filterBy: ["pillar"] },
+  modules: {
+    summary: "{{order}}. {{title}}",
+    sortable: ["order", "title", "pillar"],
+    opensSortedBy: { field: "order", direction: "asc" },
+    filterBy: ["pillar"],
+  },
   // Period and area tell case studies apart; the newest first. The status is not in the
   // summary: Decap would print its code ("draft") on the card, also on the workflow board where
   // "Draft" names the change; the filters name it in words (CASE_STUDY_STATUS_FILTERS).
-  "case-studies": { summary: "{{title}} · {{period}} · {{area}}", sortable: ["period", "title", "status"], opensSortedBy: { field: "period", direction: "desc" }, filterBy: ["status", "area"] },
+  "case-studies": {
+    summary: "{{title}} · {{period}} · {{area}}",
+    sortable: ["period", "title", "status"],
+    opensSortedBy: { field: "period", direction: "desc" },
+    filterBy: ["status", "area"],
+  },
   pages: { summary: "{{title}}", sortable: ["title"] },
   decrees: { summary: "{{number}} · {{shortTitle.id}}", sortable: ["year"] },
   // Date and venue tell activities apart; the newest first.
-  activities: { summary: "{{date}} · {{kelurahan}} · {{venue}} · {{title.id}}", sortable: ["date", "kelurahan", "pillar"], opensSortedBy: { field: "date", direction: "desc" }, filterBy: ["kelurahan", "pillar", "activityType"], groupByYear: "date" },
+  activities: {
+    summary: "{{date}} · {{kelurahan}} · {{venue}} · {{title.id}}",
+    sortable: ["date", "kelurahan", "pillar"],
+    opensSortedBy: { field: "date", direction: "desc" },
+    filterBy: ["kelurahan", "pillar", "activityType"],
+    groupByYear: "date",
+  },
   teams: { summary: "{{kelurahan}} ({{kecamatan}})", sortable: ["kelurahan"] },
-  "action-plan": { summary: "{{order}}. {{objective.id}} · {{status}}", sortable: ["order", "dueDate", "status"], opensSortedBy: { field: "order", direction: "asc" }, filterBy: ["status", "pillar"] },
+  "action-plan": {
+    summary: "{{order}}. {{objective.id}} · {{status}}",
+    sortable: ["order", "dueDate", "status"],
+    opensSortedBy: { field: "order", direction: "asc" },
+    filterBy: ["status", "pillar"],
+  },
   "case-stats": { summary: "{{period}}", sortable: ["period"] },
   glossary: { summary: "{{term.id}}", sortable: ["term.id"] },
-  timeline: { summary: "{{date}} · {{title.id}}", sortable: ["date"], opensSortedBy: { field: "date", direction: "desc" }, filterBy: ["pillar"], groupByYear: "date" },
+  timeline: {
+    summary: "{{date}} · {{title.id}}",
+    sortable: ["date"],
+    opensSortedBy: { field: "date", direction: "desc" },
+    filterBy: ["pillar"],
+    groupByYear: "date",
+  },
 };
 
 /**
@@ -47,13 +74,16 @@ export function listViewFor(collection: string, schema: SchemaNode, labeller: Op
     const node = schema.properties?.[field];
     if (!node || !Array.isArray(node.enum)) return [];
     const definition = typeof node["x-def"] === "string" ? node["x-def"] : undefined;
-    const options = collection === "case-studies" && field === "status" ? CASE_STUDY_STATUS_FILTERS : labeller.options(node.enum, [field, definition]);
+    const options =
+      collection === "case-studies" && field === "status" ? CASE_STUDY_STATUS_FILTERS : labeller.options(node.enum, [field, definition]);
     return options.map((option) => ({ label: option.label, field, pattern: `^${option.value}$` }));
   });
   return {
     summary: view.summary,
     // Decap opens a list in the order of the one sortable field that has `default_sort`.
-    sortable_fields: view.sortable.map((field) => (field === view.opensSortedBy?.field ? { field, default_sort: view.opensSortedBy.direction } : field)),
+    sortable_fields: view.sortable.map((field) =>
+      field === view.opensSortedBy?.field ? { field, default_sort: view.opensSortedBy.direction } : field,
+    ),
     ...(filters.length > 0 ? { view_filters: filters } : {}),
     ...(view.groupByYear ? { view_groups: [{ label: "Year — Tahun", field: view.groupByYear, pattern: "^\\d{4}" }] } : {}),
   };

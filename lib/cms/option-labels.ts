@@ -29,7 +29,9 @@ export function optionLabeller(root: string): OptionLabeller {
   const en = read("en");
   return {
     options(values, names) {
-      const prefixes = names.filter((name): name is string => Boolean(name)).flatMap((name) => [name, PREFIXES[name]].filter((p): p is string => Boolean(p)));
+      const prefixes = names
+        .filter((name): name is string => Boolean(name))
+        .flatMap((name) => [name, PREFIXES[name]].filter((p): p is string => Boolean(p)));
       return values.map((raw) => {
         const value = String(raw);
         const prefix = prefixes.find((p) => id[`${p}.${value}`] !== undefined && en[`${p}.${value}`] !== undefined);

@@ -31,16 +31,28 @@ export interface GuardProblem {
   message: Bilingual;
 }
 
-const LANGUAGE_NAMES: Record<Language, Bilingual> = { id: { id: "Bahasa Indonesia", en: "Indonesian" }, en: { id: "Bahasa Inggris", en: "English" } };
+const LANGUAGE_NAMES: Record<Language, Bilingual> = {
+  id: { id: "Bahasa Indonesia", en: "Indonesian" },
+  en: { id: "Bahasa Inggris", en: "English" },
+};
 
 /**
  * @example guardEntry({ collection: "activities", data }, validators, allowList) // [] when it may be saved
  */
-export function guardEntry(input: GuardInput, validators: Partial<Record<ContentTypeName, Validate>>, allowList: PrivacyAllowList): GuardProblem[] {
+export function guardEntry(
+  input: GuardInput,
+  validators: Partial<Record<ContentTypeName, Validate>>,
+  allowList: PrivacyAllowList,
+): GuardProblem[] {
   const type = CONTENT_TYPES.find((candidate) => candidate.folder.split("/").at(-1) === input.collection);
   if (!type) return [];
   const versions: [Language | undefined, Record<string, unknown>][] = type.perLanguage
-    ? [["id", input.data], ...Object.entries(input.i18n ?? {}).flatMap(([language, value]) => (value?.data ? [[language as Language, value.data] as [Language, Record<string, unknown>]] : []))]
+    ? [
+        ["id", input.data],
+        ...Object.entries(input.i18n ?? {}).flatMap(([language, value]) =>
+          value?.data ? [[language as Language, value.data] as [Language, Record<string, unknown>]] : [],
+        ),
+      ]
     : [[undefined, input.data]];
   const validate = validators[type.name];
   const problems: GuardProblem[] = [];
@@ -48,7 +60,8 @@ export function guardEntry(input: GuardInput, validators: Partial<Record<Content
     const data = withoutUnset(raw) as Record<string, unknown>;
     const where = language ? { language } : {};
     if (validate && !validate(data)) {
-      for (const explained of explainErrors(validate.errors ?? [])) problems.push({ ...where, field: explained.field, message: explained.message });
+      for (const explained of explainErrors(validate.errors ?? []))
+        problems.push({ ...where, field: explained.field, message: explained.message });
     }
     const allowed = new Set(exceptionsOf(data));
     for (const [field, text] of textLeaves(data, "")) {
@@ -115,7 +128,10 @@ export function guardMessage(problems: readonly GuardProblem[], labels?: FieldLa
     const language = problem.language ? `[${LANGUAGE_NAMES[problem.language].id} / ${LANGUAGE_NAMES[problem.language].en}] ` : "";
     return `• ${language}${fieldName(problem.field, labels)}: ${problem.message.id} — ${problem.message.en}`;
   });
-  return [`Belum disimpan: perbaiki ${problems.length} masalah. — Not saved: fix ${problems.length} problem${problems.length === 1 ? "" : "s"}.`, ...lines].join("\n");
+  return [
+    `Belum disimpan: perbaiki ${problems.length} masalah. — Not saved: fix ${problems.length} problem${problems.length === 1 ? "" : "s"}.`,
+    ...lines,
+  ].join("\n");
 }
 
 /**
@@ -126,7 +142,11 @@ export function guardMessage(problems: readonly GuardProblem[], labels?: FieldLa
 export function withoutUnset(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUnset);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== null && inner !== undefined).map(([key, inner]) => [key, withoutUnset(inner)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, inner]) => inner !== null && inner !== undefined)
+        .map(([key, inner]) => [key, withoutUnset(inner)]),
+    );
   }
   return value;
 }

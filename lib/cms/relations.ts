@@ -14,7 +14,12 @@ export interface Relation {
 }
 
 const TEAMS: Relation = { collection: "teams", value_field: "{{slug}}", display_fields: ["kelurahan"], search_fields: ["kelurahan"] };
-const GLOSSARY: Relation = { collection: "glossary", value_field: "{{slug}}", display_fields: ["term.id"], search_fields: ["term.id", "term.en"] };
+const GLOSSARY: Relation = {
+  collection: "glossary",
+  value_field: "{{slug}}",
+  display_fields: ["term.id"],
+  search_fields: ["term.id", "term.en"],
+};
 
 /**
  * The relation a field stands for, recognised by the shared definition it uses (`kelurahan`)

@@ -29,7 +29,11 @@ export function sharedStepFields(type: string, field: DecapField): DecapField | 
     if (!(SHARED_STEP_FACTS as readonly string[]).includes(part.name)) return part;
     // The part's own hint ("Indonesian — English") keeps its words after the copy notice.
     const [id, en] = typeof part.hint === "string" && part.hint.includes(" — ") ? part.hint.split(" — ", 2) : [undefined, undefined];
-    return { ...part, required: false, hint: `${[COPIED.id, id].filter(Boolean).join(" ")} — ${[COPIED.en, en].filter(Boolean).join(" ")}` };
+    return {
+      ...part,
+      required: false,
+      hint: `${[COPIED.id, id].filter(Boolean).join(" ")} — ${[COPIED.en, en].filter(Boolean).join(" ")}`,
+    };
   });
   return { ...field, fields };
 }

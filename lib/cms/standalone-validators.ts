@@ -12,7 +12,10 @@ import addFormatsModule from "ajv-formats";
 import { CONTENT_TYPES } from "../content/content-types.ts";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
-const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (ajv: Ajv, refs: Record<string, string>) => string;
+const standaloneCode = ((standaloneCodeModule as unknown as { default?: unknown }).default ?? standaloneCodeModule) as (
+  ajv: Ajv,
+  refs: Record<string, string>,
+) => string;
 
 /**
  * CommonJS source exporting one validator per content type as `v0`, `v1`, … in the order of
@@ -31,7 +34,9 @@ export function standaloneValidatorsSource(root: string): string {
   });
   addFormats(ajv);
   const schemaDir = path.join(root, "schemas");
-  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith(".schema.json")).sort()) {
+  for (const file of readdirSync(schemaDir)
+    .filter((name) => name.endsWith(".schema.json"))
+    .sort()) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, file), "utf8")) as object);
   }
   return standaloneCode(ajv as unknown as Ajv, Object.fromEntries(CONTENT_TYPES.map((type, index) => [`v${index}`, type.schema])));

@@ -9,8 +9,14 @@ import type { Activity } from "../types/content.generated.ts";
  * row number: the same activity in a re-sorted or re-exported sheet is the same activity.
  * @example activityHash(activity) // "9f2c…" (64 hex digits)
  */
-export function activityHash(activity: Pick<Activity, "date" | "kelurahan" | "pillar" | "activityType" | "venue" | "forum" | "title" | "participants" | "partners" | "notes">): string {
-  const text = (value: string | undefined) => (value === undefined ? null : value.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim());
+export function activityHash(
+  activity: Pick<
+    Activity,
+    "date" | "kelurahan" | "pillar" | "activityType" | "venue" | "forum" | "title" | "participants" | "partners" | "notes"
+  >,
+): string {
+  const text = (value: string | undefined) =>
+    value === undefined ? null : value.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
   const { total, women, men, youth } = activity.participants;
   // A fixed array, not an object: the order of keys in a file must not change the hash.
   const canonical = [

@@ -15,7 +15,8 @@ export interface CleanCell {
 // Tab and line feed are whitespace here; every other C0/C1 control and DEL is refused.
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 // Characters that UTF-8 bytes turn into when read as Windows-1252 or Latin-1.
-const MOJIBAKE_RUN = /[\u00C2-\u00F4][\u00A0-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g;
+const MOJIBAKE_RUN =
+  /[\u00C2-\u00F4][\u00A0-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]{1,3}/g;
 
 /**
  * Removes exactly one apostrophe that the export put before a line starting with a formula

@@ -37,7 +37,10 @@ export function schemaProblems(validate: ValidateFunction, activity: Activity, s
   return explainErrors(validate.errors ?? [])
     .map(({ field, message }) => ({ column: FIELD_COLUMNS.find(([pattern]) => pattern.test(field))?.[1] ?? null, message, field }))
     .filter((problem) => !skip.has(problem.column))
-    .map(({ column, message, field }) => ({ column, message: column ? message : { en: `${field}: ${message.en}`, id: `${field}: ${message.id}` } }));
+    .map(({ column, message, field }) => ({
+      column,
+      message: column ? message : { en: `${field}: ${message.en}`, id: `${field}: ${message.id}` },
+    }));
 }
 
 /** Cells a sheet repeats row after row (the venue, the activity's words, partners): screened once per text. */

@@ -42,7 +42,11 @@ export function decodeCsvBytes(bytes: Uint8Array): DecodedCsv {
     return { text: strictUtf8(bytes.subarray(3), 3, bytes), encoding: "utf-8-bom" };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    if (bytes[2] === 0 && bytes[3] === 0) refuse("is UTF-32, which spreadsheets do not read back reliably", "berupa UTF-32, yang tidak dibaca ulang dengan andal oleh lembar kerja");
+    if (bytes[2] === 0 && bytes[3] === 0)
+      refuse(
+        "is UTF-32, which spreadsheets do not read back reliably",
+        "berupa UTF-32, yang tidak dibaca ulang dengan andal oleh lembar kerja",
+      );
     return { text: utf16(bytes.subarray(2), "le"), encoding: "utf-16le" };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: utf16(bytes.subarray(2), "be"), encoding: "utf-16be" };
@@ -81,13 +85,18 @@ function refuse(en: string, id: string, line?: number): never {
 function strictUtf8(body: Uint8Array, skipped: number, whole: Uint8Array): string {
   const invalid = firstInvalidUtf8(body);
   if (invalid !== undefined) {
-    refuse("starts with a UTF-8 mark but is not valid UTF-8", "diawali penanda UTF-8 tetapi bukan UTF-8 yang sah", lineOf(whole, invalid + skipped));
+    refuse(
+      "starts with a UTF-8 mark but is not valid UTF-8",
+      "diawali penanda UTF-8 tetapi bukan UTF-8 yang sah",
+      lineOf(whole, invalid + skipped),
+    );
   }
   return new TextDecoder("utf-8", { fatal: true }).decode(body);
 }
 
 function utf16(body: Uint8Array, order: "le" | "be"): string {
-  if (body.length % 2 !== 0) refuse("is UTF-16 with an odd number of bytes (cut short)", "berupa UTF-16 dengan jumlah byte ganjil (terpotong)");
+  if (body.length % 2 !== 0)
+    refuse("is UTF-16 with an odd number of bytes (cut short)", "berupa UTF-16 dengan jumlah byte ganjil (terpotong)");
   let le = body;
   if (order === "be") {
     // Node's decoder for utf-16be depends on the ICU build; swapping is always available.

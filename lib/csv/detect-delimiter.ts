@@ -22,15 +22,20 @@ export function detectDelimiter(text: string, recognised: (header: string[]) => 
     if (!header || header.cells.length < 2) continue;
     const width = header.cells.length;
     // A row may end with empty cells beyond the header (Excel pads ragged ranges).
-    const fits = records.filter((r) => r.cells.length === width || (r.cells.length > width && r.cells.slice(width).every((c) => c.trim() === ""))).length;
+    const fits = records.filter(
+      (r) => r.cells.length === width || (r.cells.length > width && r.cells.slice(width).every((c) => c.trim() === "")),
+    ).length;
     const score = (fits / records.length) * 1000 + recognised(header.cells) * 10 + Math.min(width, 99) / 100;
     if (!best || score > best.score) best = { delimiter, score };
   }
   if (!best) {
-    throw new CsvFileError({
-      en: "no columns found: the first row must hold the column names, separated by commas, semicolons or tabs",
-      id: "kolom tidak ditemukan: baris pertama harus berisi nama kolom yang dipisah koma, titik koma atau tab",
-    }, 1);
+    throw new CsvFileError(
+      {
+        en: "no columns found: the first row must hold the column names, separated by commas, semicolons or tabs",
+        id: "kolom tidak ditemukan: baris pertama harus berisi nama kolom yang dipisah koma, titik koma atau tab",
+      },
+      1,
+    );
   }
   return best.delimiter;
 }

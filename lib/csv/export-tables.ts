@@ -37,7 +37,6 @@ export const DELIMITER: Readonly<Record<Language, Delimiter>> = { id: ";", en: "
 export const ACTIVITY_FILE: Readonly<Record<Language, string>> = { id: "kegiatan.csv", en: "activities.csv" };
 export const TEMPLATE_FILE: Readonly<Record<Language, string>> = { id: "templat-kegiatan.csv", en: "activity-template.csv" };
 
-
 /** The site's interface text in one language (e.g. `(key) => context.t("id", key)`). */
 export type Labels = (key: string) => string;
 
@@ -102,7 +101,13 @@ function activityCells(language: Language, labels: Labels): Record<Exclude<Activ
   };
 }
 
-function rowsOf(columns: readonly ColumnDefinition[], activities: readonly Activity[], language: Language, labels: Labels, no: (index: number) => string): string[][] {
+function rowsOf(
+  columns: readonly ColumnDefinition[],
+  activities: readonly Activity[],
+  language: Language,
+  labels: Labels,
+  no: (index: number) => string,
+): string[][] {
   const cells = activityCells(language, labels);
   return activities.map((activity, index) => columns.map(({ key }) => (key === "rowNumber" ? no(index) : cells[key](activity))));
 }
@@ -120,7 +125,13 @@ export function activityTable(activities: readonly Entry<Activity>[], language: 
   return {
     name: ACTIVITY_FILE[language],
     header: ACTIVITY_COLUMNS.map((column) => column.header[language]),
-    rows: rowsOf(ACTIVITY_COLUMNS, activities.map((entry) => entry.data), language, labels, (index) => String(index + 1)),
+    rows: rowsOf(
+      ACTIVITY_COLUMNS,
+      activities.map((entry) => entry.data),
+      language,
+      labels,
+      (index) => String(index + 1),
+    ),
     delimiter: DELIMITER[language],
   };
 }
@@ -180,7 +191,9 @@ const DATA_FIELD: Record<Exclude<ActivityColumn, "rowNumber">, string> = {
  * @example activityDataTable(context.activities).header.slice(0, 3) // ["date", "kelurahan", "activityType"]
  */
 export function activityDataTable(activities: readonly Entry<Activity>[]): CsvTable {
-  const columns = ACTIVITY_COLUMNS.filter((column) => column.key !== "rowNumber").map((column) => column.key as Exclude<ActivityColumn, "rowNumber">);
+  const columns = ACTIVITY_COLUMNS.filter((column) => column.key !== "rowNumber").map(
+    (column) => column.key as Exclude<ActivityColumn, "rowNumber">,
+  );
   const value: Record<Exclude<ActivityColumn, "rowNumber">, (a: Activity) => string> = {
     ...activityCells("en", () => ""),
     date: (a) => a.date,
@@ -207,18 +220,42 @@ export function actionPlanTable(items: readonly Entry<ActionPlanItem>[]): CsvTab
   return {
     name: "action-plan.csv",
     header: [
-      "Urutan / Order", "Pilar / Pillar", "Tujuan (ID) / Objective (ID)", "Tujuan (EN) / Objective (EN)",
-      "Indikator (ID) / Indicator (ID)", "Indikator (EN) / Indicator (EN)", "Satuan (ID) / Unit (ID)", "Satuan (EN) / Unit (EN)",
-      "Awal / Baseline", "Target", "Saat ini / Current", "Tenggat / Due date",
-      "Penanggung jawab (ID) / Responsible (ID)", "Penanggung jawab (EN) / Responsible (EN)", "Tim / Teams", "Status",
+      "Urutan / Order",
+      "Pilar / Pillar",
+      "Tujuan (ID) / Objective (ID)",
+      "Tujuan (EN) / Objective (EN)",
+      "Indikator (ID) / Indicator (ID)",
+      "Indikator (EN) / Indicator (EN)",
+      "Satuan (ID) / Unit (ID)",
+      "Satuan (EN) / Unit (EN)",
+      "Awal / Baseline",
+      "Target",
+      "Saat ini / Current",
+      "Tenggat / Due date",
+      "Penanggung jawab (ID) / Responsible (ID)",
+      "Penanggung jawab (EN) / Responsible (EN)",
+      "Tim / Teams",
+      "Status",
       "Pembaruan terakhir / Last update",
     ],
     delimiter: ",",
     rows: items.map(({ data: item }) => [
-      String(item.order), item.pillar, item.objective.id, item.objective.en,
-      item.indicator.id, item.indicator.en, item.unit.id, item.unit.en,
-      String(item.baseline), String(item.target), String(item.current), item.dueDate,
-      item.responsible.role.id, item.responsible.role.en, item.responsible.teams.join("\n"), item.status,
+      String(item.order),
+      item.pillar,
+      item.objective.id,
+      item.objective.en,
+      item.indicator.id,
+      item.indicator.en,
+      item.unit.id,
+      item.unit.en,
+      String(item.baseline),
+      String(item.target),
+      String(item.current),
+      item.dueDate,
+      item.responsible.role.id,
+      item.responsible.role.en,
+      item.responsible.teams.join("\n"),
+      item.status,
       item.updates.at(-1)?.date ?? "",
     ]),
   };
@@ -245,10 +282,14 @@ export function caseStatisticsTable(statistics: readonly PublishedCaseStatistics
     }
     const table = period.byKelurahanAndConcern;
     table.rowLabels.forEach((kelurahan, r) => {
-      table.columnLabels.forEach((concern, c) => rows.push([period.period, "kelurahan-concern", kelurahan, concern, "", countCell(table.cells[r]![c]!, table.k)]));
+      table.columnLabels.forEach((concern, c) =>
+        rows.push([period.period, "kelurahan-concern", kelurahan, concern, "", countCell(table.cells[r]![c]!, table.k)]),
+      );
       rows.push([period.period, "kelurahan-concern", kelurahan, "total", "", countCell(table.rowTotals[r]!, table.k)]);
     });
-    table.columnLabels.forEach((concern, c) => rows.push([period.period, "kelurahan-concern", "total", concern, "", countCell(table.columnTotals[c]!, table.k)]));
+    table.columnLabels.forEach((concern, c) =>
+      rows.push([period.period, "kelurahan-concern", "total", concern, "", countCell(table.columnTotals[c]!, table.k)]),
+    );
     rows.push([period.period, "kelurahan-concern", "total", "total", "", countCell(table.grandTotal, table.k)]);
     const list = period.byStage;
     list.labels.forEach((stage, i) => rows.push([period.period, "stage", "", "", stage, countCell(list.counts[i]!, list.k)]));

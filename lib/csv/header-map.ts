@@ -48,10 +48,12 @@ export function matchHeader(cells: readonly string[], row: number, line: number)
     }
     const earlier = index.get(key);
     if (earlier !== undefined) {
-      problems.push(fileProblem(row, line, columnLabel(i, heading), {
-        en: `means the same as column ${columnLabel(earlier, labels[earlier])}; keep one of them`,
-        id: `bermakna sama dengan kolom ${columnLabel(earlier, labels[earlier])}; pertahankan salah satunya`,
-      }));
+      problems.push(
+        fileProblem(row, line, columnLabel(i, heading), {
+          en: `means the same as column ${columnLabel(earlier, labels[earlier])}; keep one of them`,
+          id: `bermakna sama dengan kolom ${columnLabel(earlier, labels[earlier])}; pertahankan salah satunya`,
+        }),
+      );
       return;
     }
     columns.set(i, key);
@@ -59,10 +61,12 @@ export function matchHeader(cells: readonly string[], row: number, line: number)
   });
   for (const column of ACTIVITY_COLUMNS) {
     if (column.required && !index.has(column.key)) {
-      problems.push(fileProblem(row, line, null, {
-        en: `the required column "${column.header.en}" (${column.header.id}) is missing (the first row must hold the column names)`,
-        id: `kolom wajib "${column.header.id}" tidak ada (baris pertama harus berisi nama kolom)`,
-      }));
+      problems.push(
+        fileProblem(row, line, null, {
+          en: `the required column "${column.header.en}" (${column.header.id}) is missing (the first row must hold the column names)`,
+          id: `kolom wajib "${column.header.id}" tidak ada (baris pertama harus berisi nama kolom)`,
+        }),
+      );
     }
   }
   if (problems.length > 0) return { ok: false, problems };

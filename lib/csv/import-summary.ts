@@ -27,8 +27,18 @@ export function howTheFileWasRead(summary: ImportSummary): Bilingual | undefined
  */
 export function summaryJson(summary: ImportSummary): string {
   const { total, imported, keptBack, duplicates, rejected, blank, errors, warnings } = summary;
-  const plain = (p: ImportProblem) => ({ row: p.row, line: p.line, no: p.no ?? null, column: p.column, message: { id: p.message.id, en: p.message.en } });
-  return JSON.stringify({ total, imported, keptBack, duplicates, rejected, blank, errors: errors.map(plain), warnings: warnings.map(plain) }, null, 2);
+  const plain = (p: ImportProblem) => ({
+    row: p.row,
+    line: p.line,
+    no: p.no ?? null,
+    column: p.column,
+    message: { id: p.message.id, en: p.message.en },
+  });
+  return JSON.stringify(
+    { total, imported, keptBack, duplicates, rejected, blank, errors: errors.map(plain), warnings: warnings.map(plain) },
+    null,
+    2,
+  );
 }
 
 /**
@@ -42,15 +52,21 @@ export function formatSummary(fileName: string, summary: ImportSummary, dryRun: 
   const problems = [...summary.errors.map((p) => ["✗", p] as const), ...summary.warnings.map((p) => ["!", p] as const)];
   problems.sort(([, a], [, b]) => (a.line ?? 0) - (b.line ?? 0));
   for (const [mark, p] of problems) {
-    const where = [p.row === null ? null : `row/baris ${p.row}${p.no ? ` (No ${p.no})` : ""}`, p.column].filter((part) => part !== null).join(", ");
+    const where = [p.row === null ? null : `row/baris ${p.row}${p.no ? ` (No ${p.no})` : ""}`, p.column]
+      .filter((part) => part !== null)
+      .join(", ");
     lines.push(`${mark} ${fileName}${p.line === null ? "" : `:${p.line}`}: ${where ? `${where}: ` : ""}${p.message.en} — ${p.message.id}`);
   }
   const read = howTheFileWasRead(summary);
   if (read) lines.push(`${read.en} — ${read.id}`);
   const { total, imported, keptBack, duplicates, rejected, blank } = summary;
   const ok = summary.errors.length === 0;
-  const verb = dryRun ? ["would be imported (dry run, nothing written)", "akan diimpor (uji coba, tidak ada yang ditulis)"] : ["imported", "diimpor"];
-  const held = dryRun ? ["would be kept back as drafts for review", "akan ditahan sebagai draf untuk ditinjau"] : ["kept back as drafts for review", "ditahan sebagai draf untuk ditinjau"];
+  const verb = dryRun
+    ? ["would be imported (dry run, nothing written)", "akan diimpor (uji coba, tidak ada yang ditulis)"]
+    : ["imported", "diimpor"];
+  const held = dryRun
+    ? ["would be kept back as drafts for review", "akan ditahan sebagai draf untuk ditinjau"]
+    : ["kept back as drafts for review", "ditahan sebagai draf untuk ditinjau"];
   lines.push(
     `${ok ? "✓" : "✗"} ${total} rows read: ${imported} ${verb[0]}, ${keptBack} ${held[0]}, ${duplicates} already there, ${rejected} rejected, ${blank} blank` +
       ` — ${total} baris dibaca: ${imported} ${verb[1]}, ${keptBack} ${held[1]}, ${duplicates} sudah ada, ${rejected} ditolak, ${blank} kosong`,

@@ -29,8 +29,13 @@ export function parseCount(raw: string): CountResult {
     };
   }
   if (/^-\s*\d/.test(text)) return fail(text, "cannot be negative", "tidak boleh negatif");
-  if (/^\d+[.,]\d+$/.test(text)) return fail(text, "is not a whole number: count people, not fractions", "bukan bilangan bulat: hitung orang, bukan pecahan");
-  return fail(text, "must be a whole number written in digits only, like 30", "harus bilangan bulat yang ditulis dengan angka saja, misalnya 30");
+  if (/^\d+[.,]\d+$/.test(text))
+    return fail(text, "is not a whole number: count people, not fractions", "bukan bilangan bulat: hitung orang, bukan pecahan");
+  return fail(
+    text,
+    "must be a whole number written in digits only, like 30",
+    "harus bilangan bulat yang ditulis dengan angka saja, misalnya 30",
+  );
 }
 
 function fail(text: string, en: string, id: string): CountResult {

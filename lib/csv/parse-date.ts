@@ -50,7 +50,20 @@ for (const [day, words] of weekdayWords) for (const word of words) WEEKDAYS[word
 const HARI = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"];
 const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const NUMERIC = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
@@ -141,9 +154,15 @@ export function parseDate(raw: string, context: DateContext): DateResult {
     });
   }
   if (iso > context.today) {
-    warnings.push({ en: `${iso} is in the future; activities are recorded after they happen`, id: `${iso} ada di masa depan; kegiatan dicatat setelah terjadi` });
+    warnings.push({
+      en: `${iso} is in the future; activities are recorded after they happen`,
+      id: `${iso} ada di masa depan; kegiatan dicatat setelah terjadi`,
+    });
   } else if (year < FIRST_YEAR) {
-    warnings.push({ en: `the year ${year} is before ${FIRST_YEAR}, when the teams began; check the year`, id: `tahun ${year} sebelum ${FIRST_YEAR}, saat tim mulai bekerja; periksa tahunnya` });
+    warnings.push({
+      en: `the year ${year} is before ${FIRST_YEAR}, when the teams began; check the year`,
+      id: `tahun ${year} sebelum ${FIRST_YEAR}, saat tim mulai bekerja; periksa tahunnya`,
+    });
   }
   return { ok: true, iso, warnings };
 }
@@ -161,7 +180,10 @@ export function isMonthFirst(raw: string): boolean {
 function fullYear(text: string, warnings: Bilingual[]): number {
   if (text.length === 4) return Number(text);
   const year = 2000 + Number(text);
-  warnings.push({ en: `the two-digit year "${text}" was read as ${year}; write the year in full`, id: `tahun dua angka "${text}" dibaca ${year}; tulis tahun dengan lengkap` });
+  warnings.push({
+    en: `the two-digit year "${text}" was read as ${year}; write the year in full`,
+    id: `tahun dua angka "${text}" dibaca ${year}; tulis tahun dengan lengkap`,
+  });
   return year;
 }
 

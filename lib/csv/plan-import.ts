@@ -121,7 +121,10 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
       row: null,
       line: null,
       column: null,
-      message: { en: `nothing was imported: the ${summary.rejected} rows cannot be read without these columns`, id: `tidak ada yang diimpor: ${summary.rejected} baris tidak dapat dibaca tanpa kolom ini` },
+      message: {
+        en: `nothing was imported: the ${summary.rejected} rows cannot be read without these columns`,
+        id: `tidak ada yang diimpor: ${summary.rejected} baris tidak dapat dibaca tanpa kolom ini`,
+      },
     });
     return { summary, files: [], rows: results };
   }
@@ -164,7 +167,13 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
     if (no && EXAMPLE_MARKS.has(no.toLowerCase())) {
       // The blank template's example row, left in: skipped, and said so.
       summary.blank++;
-      warn({ column: "rowNumber", message: { en: "is the template's example row; it was skipped (delete it from your sheet)", id: "adalah baris contoh dari templat; dilewati (hapus dari lembar kerja Anda)" } });
+      warn({
+        column: "rowNumber",
+        message: {
+          en: "is the template's example row; it was skipped (delete it from your sheet)",
+          id: "adalah baris contoh dari templat; dilewati (hapus dari lembar kerja Anda)",
+        },
+      });
       return;
     }
     const reading = readRow(record.cells, map, context, readers);
@@ -174,7 +183,11 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
     if (reported.has("activityType")) for (const derived of ["pillar", "titleId", "titleEn"] as const) reported.add(derived);
     const activity = reading.activity;
     result.activity = activity;
-    const asStored = { ...activity, source: { kind: "csv", hash: "0".repeat(64) }, ...(reading.keptBack ? { draft: true } : {}) } as Activity;
+    const asStored = {
+      ...activity,
+      source: { kind: "csv", hash: "0".repeat(64) },
+      ...(reading.keptBack ? { draft: true } : {}),
+    } as Activity;
     errors.push(...schemaProblems(options.validate, asStored, reported));
     const privacy = privacyProblems(reading.freeText, options.allowList, screenRepeated);
     // What looks like personal data never travels further, not even into the preview of the row.
@@ -195,7 +208,14 @@ export function planImport(bytes: Uint8Array, options: PlanOptions): ImportPlan 
     if (options.existing.hashes.has(hash) || earlier !== undefined) {
       summary.duplicates++;
       result.outcome = "already-there";
-      if (earlier !== undefined) warn({ column: null, message: { en: `same activity as row ${earlier}; counted once`, id: `kegiatan yang sama dengan baris ${earlier}; dihitung sekali` } });
+      if (earlier !== undefined)
+        warn({
+          column: null,
+          message: {
+            en: `same activity as row ${earlier}; counted once`,
+            id: `kegiatan yang sama dengan baris ${earlier}; dihitung sekali`,
+          },
+        });
       return;
     }
     seen.set(hash, record.row);
@@ -231,7 +251,13 @@ function columnName(column: ActivityColumn | null, map: HeaderMap): string | nul
 function structureProblems(record: CsvRecord, map: HeaderMap): CellProblem[] {
   const problems: CellProblem[] = [];
   if (record.quoteProblem) {
-    problems.push({ column: null, message: { en: "has a misplaced quote (\"): a quoted cell must start and end with it", id: "memiliki tanda kutip (\") yang salah tempat: sel berkutip harus diawali dan diakhiri dengannya" } });
+    problems.push({
+      column: null,
+      message: {
+        en: 'has a misplaced quote ("): a quoted cell must start and end with it',
+        id: 'memiliki tanda kutip (") yang salah tempat: sel berkutip harus diawali dan diakhiri dengannya',
+      },
+    });
   }
   const beyond = record.cells.slice(map.labels.length).filter((cell) => cell.trim() !== "").length;
   if (beyond > 0) {
@@ -251,9 +277,16 @@ function reportUnknownColumns(map: HeaderMap, header: CsvRecord, rows: readonly 
   for (const { index, heading } of map.unknown) {
     const values = rows.filter((record) => (record.cells[index] ?? "").trim() !== "").length;
     if (heading === "" && values === 0) continue; // an empty trailing column Excel writes
-    const message: Bilingual = heading === ""
-      ? { en: `has no heading; its ${values} values were not imported`, id: `tidak memiliki judul kolom; ${values} nilainya tidak diimpor` }
-      : { en: `is not an activity field; its ${values} values were not imported (rename the column if it should be)`, id: `bukan kolom kegiatan; ${values} nilainya tidak diimpor (ganti nama kolom jika seharusnya diimpor)` };
+    const message: Bilingual =
+      heading === ""
+        ? {
+            en: `has no heading; its ${values} values were not imported`,
+            id: `tidak memiliki judul kolom; ${values} nilainya tidak diimpor`,
+          }
+        : {
+            en: `is not an activity field; its ${values} values were not imported (rename the column if it should be)`,
+            id: `bukan kolom kegiatan; ${values} nilainya tidak diimpor (ganti nama kolom jika seharusnya diimpor)`,
+          };
     summary.warnings.push({ row: header.row, line: header.line, column: columnLabel(index, heading), message });
   }
 }

@@ -46,7 +46,10 @@ export async function spreadsheetAsCsv(bytes: Uint8Array): Promise<{ bytes: Uint
       id: "buku kerja tidak dapat dibaca (mungkin rusak, atau bukan buku kerja Excel); buka di Excel lalu simpan lagi sebagai .xlsx atau CSV",
     });
   }
-  const text = Papa.unparse(rows.map((row) => row.map(cellText)), { delimiter: ";", newline: "\n", quotes: true });
+  const text = Papa.unparse(
+    rows.map((row) => row.map(cellText)),
+    { delimiter: ";", newline: "\n", quotes: true },
+  );
   return { bytes: new TextEncoder().encode(text), workbook: true };
 }
 

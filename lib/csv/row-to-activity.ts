@@ -41,7 +41,12 @@ export interface RowReading {
  * with errors so that the schema and the personal-data screen can still report on the rest.
  * @example readRow(["4 November 2024", "Jombang", …], header, { today: "2025-01-01" }).activity.date // "2024-11-04"
  */
-export function readRow(cells: readonly string[], header: HeaderMap, context: DateContext, read: CellReaders = cellReaders(context)): RowReading {
+export function readRow(
+  cells: readonly string[],
+  header: HeaderMap,
+  context: DateContext,
+  read: CellReaders = cellReaders(context),
+): RowReading {
   const errors: CellProblem[] = [];
   const warnings: CellProblem[] = [];
   const cell = (key: ActivityColumn) => {
@@ -71,7 +76,10 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
     const value = read.vocabulary(key, raw);
     if (value) return value;
     const allowed = vocabularyValues(key).join(", ");
-    error(key, { en: `"${raw}" is not one of: ${allowed} (or their Indonesian or English names)`, id: `"${raw}" bukan salah satu dari: ${allowed} (atau namanya dalam bahasa Indonesia atau Inggris)` });
+    error(key, {
+      en: `"${raw}" is not one of: ${allowed} (or their Indonesian or English names)`,
+      id: `"${raw}" bukan salah satu dari: ${allowed} (atau namanya dalam bahasa Indonesia atau Inggris)`,
+    });
     return "";
   };
   const kelurahanText = text("kelurahan", "line");
@@ -129,12 +137,21 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
     const parts = [women.value, men.value].filter((v): v is number => v !== undefined);
     const sum = parts.reduce((a, b) => a + b, 0);
     if (women.value !== undefined && men.value !== undefined && sum !== total.value) {
-      error("participants", { en: `women (${women.value}) and men (${men.value}) add up to ${sum}, not to the total ${total.value}`, id: `perempuan (${women.value}) dan laki-laki (${men.value}) berjumlah ${sum}, bukan total ${total.value}` });
+      error("participants", {
+        en: `women (${women.value}) and men (${men.value}) add up to ${sum}, not to the total ${total.value}`,
+        id: `perempuan (${women.value}) dan laki-laki (${men.value}) berjumlah ${sum}, bukan total ${total.value}`,
+      });
     } else if (sum > total.value) {
-      error("participants", { en: `the parts (${sum}) are more than the total ${total.value}`, id: `rinciannya (${sum}) lebih besar dari total ${total.value}` });
+      error("participants", {
+        en: `the parts (${sum}) are more than the total ${total.value}`,
+        id: `rinciannya (${sum}) lebih besar dari total ${total.value}`,
+      });
     }
     if (youth.value !== undefined && youth.value > total.value) {
-      error("youth", { en: `${youth.value} under 25 is more than the total ${total.value}`, id: `${youth.value} orang di bawah 25 tahun lebih banyak dari total ${total.value}` });
+      error("youth", {
+        en: `${youth.value} under 25 is more than the total ${total.value}`,
+        id: `${youth.value} orang di bawah 25 tahun lebih banyak dari total ${total.value}`,
+      });
     }
   }
 
@@ -143,7 +160,10 @@ export function readRow(cells: readonly string[], header: HeaderMap, context: Da
   // institution names contain them ("Kesbangpol, Provinsi Banten").
   // The export ends a lone partner whose name holds ";" with a line break, to keep it whole.
   const separator = cell("partners").includes("\n") ? "\n" : ";";
-  const partners = partnersText.split(separator).map((p) => p.replace(/\s+/g, " ").trim()).filter((p) => p !== "");
+  const partners = partnersText
+    .split(separator)
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "");
   const notesId = text("notesId", "paragraph");
   const notesEn = text("notesEn", "paragraph");
 

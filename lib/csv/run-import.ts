@@ -52,7 +52,14 @@ export function runImport(root: string, bytes: Uint8Array, options: RunImportOpt
       commitNewFiles(root, files, {
         progressEvery: every,
         ...(progress
-          ? { onProgress: (phase: "stage" | "move", done: number, total: number) => progress(phase === "stage" ? `… ${done}/${total} files prepared — berkas disiapkan` : `… ${done}/${total} files moved into place — berkas dipindahkan ke tempatnya`) }
+          ? {
+              onProgress: (phase: "stage" | "move", done: number, total: number) =>
+                progress(
+                  phase === "stage"
+                    ? `… ${done}/${total} files prepared — berkas disiapkan`
+                    : `… ${done}/${total} files moved into place — berkas dipindahkan ke tempatnya`,
+                ),
+            }
           : {}),
       });
     }

@@ -10,8 +10,38 @@
 
 /** Code points of bytes 0x80–0x9F; `undefined` for the five unassigned bytes. */
 const HIGH: readonly (number | undefined)[] = [
-  0x20ac, undefined, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, undefined, 0x017d, undefined,
-  undefined, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, undefined, 0x017e, 0x0178,
+  0x20ac,
+  undefined,
+  0x201a,
+  0x0192,
+  0x201e,
+  0x2026,
+  0x2020,
+  0x2021,
+  0x02c6,
+  0x2030,
+  0x0160,
+  0x2039,
+  0x0152,
+  undefined,
+  0x017d,
+  undefined,
+  undefined,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2022,
+  0x2013,
+  0x2014,
+  0x02dc,
+  0x2122,
+  0x0161,
+  0x203a,
+  0x0153,
+  undefined,
+  0x017e,
+  0x0178,
 ];
 
 const ENCODE = new Map<number, number>();
@@ -22,7 +52,10 @@ for (let byte = 0; byte < 256; byte++) {
 
 /** Thrown for a byte that Windows-1252 does not define; `offset` is its position. */
 export class Windows1252Error extends Error {
-  constructor(readonly offset: number, readonly byte: number) {
+  constructor(
+    readonly offset: number,
+    readonly byte: number,
+  ) {
     super(`byte 0x${byte.toString(16).toUpperCase()} at offset ${offset} is not defined in Windows-1252`);
   }
 }

@@ -50,14 +50,21 @@ export default function cmsAdmin(eleventyConfig: EleventyConfig, options: CmsAdm
     for (const file of decapFiles()) {
       const target = path.join(admin, file);
       // The dev server rebuilds often; the 12 MB are copied once.
-      if (!existsSync(target) || statSync(target).size !== statSync(path.join(DECAP_DIST, file)).size) copyFileSync(path.join(DECAP_DIST, file), target);
+      if (!existsSync(target) || statSync(target).size !== statSync(path.join(DECAP_DIST, file)).size)
+        copyFileSync(path.join(DECAP_DIST, file), target);
     }
     writeFileSync(path.join(admin, "manual-init.js"), MANUAL_INIT_SCRIPT);
-    writeFileSync(path.join(admin, "index.html"), readFileSync(path.join(PROJECT_DIR, "admin/index.html"), "utf8").replace("%SITE_STYLESHEET%", stylesheetUrl(directories.output)));
+    writeFileSync(
+      path.join(admin, "index.html"),
+      readFileSync(path.join(PROJECT_DIR, "admin/index.html"), "utf8").replace("%SITE_STYLESHEET%", stylesheetUrl(directories.output)),
+    );
     const production = readFileSync(path.join(PROJECT_DIR, CMS_CONFIG_FILE), "utf8");
     const serving = isDevServer(runMode);
     const mode = process.env.CMS_MODE === "git" ? "git" : "fs";
-    writeFileSync(path.join(admin, "config.yml"), serving ? devConfigText(production, { port: Number(process.env.DECAP_SERVER_PORT ?? 8081), mode }) : production);
+    writeFileSync(
+      path.join(admin, "config.yml"),
+      serving ? devConfigText(production, { port: Number(process.env.DECAP_SERVER_PORT ?? 8081), mode }) : production,
+    );
     await bundleAdminScript({ contentRoot: options.root, outFile: path.join(admin, "pustaka-cms.js") });
   });
 }

@@ -27,9 +27,7 @@ export function stalePages(outputDir: string, written: ReadonlySet<string>): str
   } catch {
     return [];
   }
-  return files
-    .map((file) => path.resolve(outputDir, file))
-    .filter((file) => PAGE_FILE.test(file) && !written.has(file));
+  return files.map((file) => path.resolve(outputDir, file)).filter((file) => PAGE_FILE.test(file) && !written.has(file));
 }
 
 interface AfterBuildEvent {

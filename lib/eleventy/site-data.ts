@@ -56,9 +56,7 @@ export interface SiteDataOptions {
 export function loadSite(root: string, memory?: CheckMemory, checked?: CheckResult): SiteModel {
   const result = checked ?? runCheck(root, memory);
   if (!result.ok) {
-    throw new Error(
-      `The content has problems, so the site was not built:\n${formatProblems(result.problems).join("\n")}`,
-    );
+    throw new Error(`The content has problems, so the site was not built:\n${formatProblems(result.problems).join("\n")}`);
   }
   return buildSiteModel(result);
 }

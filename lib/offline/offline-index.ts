@@ -23,10 +23,11 @@ import { isPrecachedPage } from "./offline-sections.ts";
 /** The folder of the offline index inside the site: its address is /pagefind-offline/. */
 export const OFFLINE_INDEX_FOLDER = "pagefind-offline";
 
-
 function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
-    throw new Error(`Pagefind could not ${step}: the offline search index was not built.\n${response.errors.map((error) => `  - ${error}`).join("\n")}`);
+    throw new Error(
+      `Pagefind could not ${step}: the offline search index was not built.\n${response.errors.map((error) => `  - ${error}`).join("\n")}`,
+    );
   }
 }
 
@@ -54,12 +55,17 @@ export async function writeOfflineIndex(siteDir: string, pageUrls: readonly stri
     const { index } = created;
     if (!index) throw new Error("Pagefind could not start: it returned no index and no error.");
     for (const url of offlineIndexPages(pageUrls, languages)) {
-      assertNoErrors(`index the page "${url}"`, await index.addHTMLFile({ url, content: readFileSync(outputFileOf(siteDir, url), "utf8") }));
+      assertNoErrors(
+        `index the page "${url}"`,
+        await index.addHTMLFile({ url, content: readFileSync(outputFileOf(siteDir, url), "utf8") }),
+      );
     }
     rmSync(outputPath, { recursive: true, force: true });
     assertNoErrors("write the offline index", await index.writeFiles({ outputPath }));
     // Pagefind's own count: the pages it kept (those with data-pagefind-body), per language.
-    const entry = JSON.parse(readFileSync(path.join(outputPath, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(path.join(outputPath, "pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
     return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
   } finally {
     await pagefind.close();

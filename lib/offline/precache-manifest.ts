@@ -66,7 +66,10 @@ export function searchIndexFiles(files: readonly string[], lang: Language, folde
 export function precacheManifest(siteDir: string, lang: Language, pageUrls: readonly string[]): PrecacheManifest {
   const searchFiles = searchIndexFiles(filesUnder(siteDir, OFFLINE_INDEX_FOLDER), lang, OFFLINE_INDEX_FOLDER);
   // A worker without the offline index would install and leave search dead offline: refuse.
-  if (!searchFiles.includes(`${OFFLINE_INDEX_FOLDER}/pagefind.js`)) throw new Error(`No offline search index in ${path.join(siteDir, OFFLINE_INDEX_FOLDER)}: write it (offline-index.ts) before the precache list`);
+  if (!searchFiles.includes(`${OFFLINE_INDEX_FOLDER}/pagefind.js`))
+    throw new Error(
+      `No offline search index in ${path.join(siteDir, OFFLINE_INDEX_FOLDER)}: write it (offline-index.ts) before the precache list`,
+    );
   const files = [...filesUnder(siteDir, "assets"), ...searchFiles];
   const pages = pageUrls.filter((url) => isPrecachedPage(url, lang));
   const urls = [...pages, ...files.map((file) => `/${file}`)].sort();

@@ -62,7 +62,13 @@ export function compileAllowList(list: PrivacyAllowList): CompiledAllowList {
 
 function pattern(entries: readonly string[]): RegExp | undefined {
   if (entries.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...entries].sort((a, b) => b.length - a.length).map(literal).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${[...entries]
+      .sort((a, b) => b.length - a.length)
+      .map(literal)
+      .join("|")})(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
 }
 
 function spansOf(pattern: RegExp, text: string): Span[] {

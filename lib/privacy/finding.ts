@@ -18,7 +18,16 @@ export const FINDING_KINDS = [
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** Identifiers that point to one person on their own; the evaluation expects all of them found. */
-export const DIRECT_IDENTIFIER_KINDS: readonly FindingKind[] = ["nik", "kk", "phone", "email", "address", "plate", "birth-date", "social-handle"];
+export const DIRECT_IDENTIFIER_KINDS: readonly FindingKind[] = [
+  "nik",
+  "kk",
+  "phone",
+  "email",
+  "address",
+  "plate",
+  "birth-date",
+  "social-handle",
+];
 
 /** A span of the (normalised) text that looks like personal data. `end` is exclusive. */
 export interface RawFinding {

@@ -21,7 +21,10 @@ export function canonicalValue(kind: FindingKind, value: string): string {
     case "email":
       return plainEmail(value);
     case "social-handle":
-      return value.toLowerCase().replace(/^https?:\/\//, "").replace(/^(www|m|mobile|web)\./, "");
+      return value
+        .toLowerCase()
+        .replace(/^https?:\/\//, "")
+        .replace(/^(www|m|mobile|web)\./, "");
     default:
       return value.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase();
   }
@@ -36,5 +39,8 @@ export function canonicalValue(kind: FindingKind, value: string): string {
  * @example fingerprint("phone", "0812-3456-7890") // "…12 hex digits…"
  */
 export function fingerprint(kind: FindingKind, value: string): string {
-  return createHash("sha256").update(`${kind}\u0000${canonicalValue(kind, value)}`).digest("hex").slice(0, 12);
+  return createHash("sha256")
+    .update(`${kind}\u0000${canonicalValue(kind, value)}`)
+    .digest("hex")
+    .slice(0, 12);
 }

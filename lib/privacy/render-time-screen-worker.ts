@@ -8,7 +8,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { screenBuiltFile, type SiteFinding } from "./screen-site.ts";
 
-export type PageScreenRequest = { type: "page"; file: string; html: string } | { type: "file"; file: string; absolute: string } | { type: "finish" };
+export type PageScreenRequest =
+  { type: "page"; file: string; html: string } | { type: "file"; file: string; absolute: string } | { type: "finish" };
 export type PageScreenReply = { type: "findings"; findings: SiteFinding[] };
 export interface PageScreenData {
   allowList: PrivacyAllowList;

@@ -27,7 +27,12 @@ export function splitInTwo(files: readonly FileToScreen[]): [FileToScreen[], Fil
 /**
  * @example await screenSiteOnTwoCores("_site.tmp-1", allowList, fingerprints, await pageScreen.finish()) // [] when the site is clean
  */
-export async function screenSiteOnTwoCores(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>, earlier?: EarlierScreen): Promise<SiteFinding[]> {
+export async function screenSiteOnTwoCores(
+  siteDir: string,
+  allowList: PrivacyAllowList,
+  allowedFingerprints: ReadonlySet<string>,
+  earlier?: EarlierScreen,
+): Promise<SiteFinding[]> {
   const { toScreen, reusedFindings } = planSiteScreen(siteDir, earlier);
   const [theirs, ours] = splitInTwo(toScreen);
   const data: PageScreenData = { allowList, allowedFingerprints: [...allowedFingerprints] };

@@ -46,13 +46,24 @@ export function contentHash(bytes: string | Buffer): string {
  * Screens one built file (its path inside the site, its bytes); [] for files that carry none of our text.
  * @example screenBuiltFile("id/index.html", html, allowList, new Set()) // [] when the page is clean
  */
-export function screenBuiltFile(file: string, bytes: Buffer, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>): SiteFinding[] {
+export function screenBuiltFile(
+  file: string,
+  bytes: Buffer,
+  allowList: PrivacyAllowList,
+  allowedFingerprints: ReadonlySet<string>,
+): SiteFinding[] {
   const name = path.posix.basename(file);
   const text = screenedText(name, bytes);
   if (text === null) return [];
   // A fragment is JSON: screened as JSON (each string on its own), like data files.
   const screenedName = /\.pf_fragment$/i.test(name) ? `${name}.json` : name;
-  return screenFile(screenedName, text, allowList, { allowedFingerprints }).map((finding) => ({ file, line: finding.line, column: finding.column, kind: finding.kind, masked: finding.masked }));
+  return screenFile(screenedName, text, allowList, { allowedFingerprints }).map((finding) => ({
+    file,
+    line: finding.line,
+    column: finding.column,
+    kind: finding.kind,
+    masked: finding.masked,
+  }));
 }
 
 /** Files screened before they were written (lib/privacy/render-time-screen.ts), with what was found. */
@@ -112,7 +123,12 @@ export function inReportOrder(findings: SiteFinding[]): SiteFinding[] {
  * is screened here. `npm run build` runs the same gate on two cores (screen-site-on-two-cores.ts).
  * @example screenSite("_site.tmp-1", allowList, new Set()) // [] when the site is clean
  */
-export function screenSite(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>, earlier?: EarlierScreen): SiteFinding[] {
+export function screenSite(
+  siteDir: string,
+  allowList: PrivacyAllowList,
+  allowedFingerprints: ReadonlySet<string>,
+  earlier?: EarlierScreen,
+): SiteFinding[] {
   const { toScreen, reusedFindings } = planSiteScreen(siteDir, earlier);
   const findings = toScreen.flatMap(({ file, bytes }) => screenBuiltFile(file, bytes, allowList, allowedFingerprints));
   return inReportOrder([...findings, ...reusedFindings]);

@@ -26,7 +26,18 @@ export interface ScreenOptions {
 }
 
 // When two findings overlap, the longer one names the kind; on a tie, the more specific.
-const PRIORITY: readonly FindingKind[] = ["nik", "kk", "email", "social-handle", "phone", "plate", "birth-date", "address", "person-name", "bidi-control"];
+const PRIORITY: readonly FindingKind[] = [
+  "nik",
+  "kk",
+  "email",
+  "social-handle",
+  "phone",
+  "plate",
+  "birth-date",
+  "address",
+  "person-name",
+  "bidi-control",
+];
 
 /**
  * Screens a text for personal data: normalises it (NFKC, invisible characters removed, so
@@ -60,7 +71,9 @@ export function screenText(text: string, allowList: PrivacyAllowList, options: S
 function withoutAllowed(text: string, raw: readonly RawFinding[], allow: CompiledAllowList): RawFinding[] {
   const allowed = allow.spans(text);
   const phrases = allow.phraseSpans(text);
-  return raw.map((finding) => applyAllowList(text, finding, allowed, phrases, allow)).filter((finding): finding is RawFinding => finding !== undefined);
+  return raw
+    .map((finding) => applyAllowList(text, finding, allowed, phrases, allow))
+    .filter((finding): finding is RawFinding => finding !== undefined);
 }
 
 /**
@@ -70,15 +83,26 @@ function withoutAllowed(text: string, raw: readonly RawFinding[], allow: Compile
  * name are trimmed off ("Ibu Lurah" → nothing left; "Pak Ustadz Rahmat" → "Rahmat"; "Relawan
  * Tim Tangguh Pondok Aren" → nothing left, though no one entry spans all of it).
  */
-function applyAllowList(text: string, finding: RawFinding, allowed: readonly Span[], phrases: readonly Span[], allow: CompiledAllowList): RawFinding | undefined {
+function applyAllowList(
+  text: string,
+  finding: RawFinding,
+  allowed: readonly Span[],
+  phrases: readonly Span[],
+  allow: CompiledAllowList,
+): RawFinding | undefined {
   let { start, end } = finding;
   if (finding.kind === "person-name") {
     const cue = finding.cueStart;
     if (cue !== undefined && phrases.some((span) => span.start <= cue && cue < span.end)) return undefined;
-    const words = [...text.slice(start, end).matchAll(/\S+/g)].map((word) => ({ start: start + (word.index as number), end: start + (word.index as number) + word[0].length, value: word[0] }));
+    const words = [...text.slice(start, end).matchAll(/\S+/g)].map((word) => ({
+      start: start + (word.index as number),
+      end: start + (word.index as number) + word[0].length,
+      value: word[0],
+    }));
     // A word is public when it is a listed word or lies inside a listed phrase, which may reach
     // beyond the finding ("Pondok" of "Pondok Aren"); a word of the name itself never does.
-    const isPublic = (word: Span & { value: string }) => allow.isAllowedWord(word.value) || allowed.some((span) => span.start <= word.start && word.end <= span.end);
+    const isPublic = (word: Span & { value: string }) =>
+      allow.isAllowedWord(word.value) || allowed.some((span) => span.start <= word.start && word.end <= span.end);
     while (words.length > 0 && isPublic(words[0] as Span & { value: string })) words.shift();
     while (words.length > 0 && isPublic(words.at(-1) as Span & { value: string })) words.pop();
     if (words.length === 0) return undefined;

@@ -20,7 +20,11 @@ export function contentModelDoc(root: string): string {
   ];
   for (const type of CONTENT_TYPES) {
     const schema = JSON.parse(readFileSync(path.join(root, "schemas", type.schema), "utf8")) as { title: string; description: string };
-    const where = type.perLanguage ? `${type.folder}/<id|en>/<slug>.md` : type.name === "site-settings" ? "data/site.json" : `${type.folder}/<slug>.json`;
+    const where = type.perLanguage
+      ? `${type.folder}/<id|en>/<slug>.md`
+      : type.name === "site-settings"
+        ? "data/site.json"
+        : `${type.folder}/<slug>.json`;
     lines.push(`## ${schema.title}`, "", schema.description, "", `Stored in \`${where}\`, checked by \`schemas/${type.schema}\`.`, "");
     const fields = schemaFields(root, type.schema);
     if (fields.length === 0) {

@@ -27,18 +27,39 @@ export interface ExplainedError {
 // Messages for the patterns our schemas use, so editors read "must look like 2024-Q3" instead
 // of a regular expression. A pattern missing here falls back to the field's description.
 const PATTERN_MESSAGES: Record<string, Bilingual> = {
-  "^(19|20)[0-9]{2}(-Q[1-4])?$": { en: "must be a year or a quarter, like 2024 or 2024-Q3", id: "harus berupa tahun atau triwulan, misalnya 2024 atau 2024-Q3" },
+  "^(19|20)[0-9]{2}(-Q[1-4])?$": {
+    en: "must be a year or a quarter, like 2024 or 2024-Q3",
+    id: "harus berupa tahun atau triwulan, misalnya 2024 atau 2024-Q3",
+  },
   "^(19|20)[0-9]{2}$": { en: "must be a four-digit year, like 2024", id: "harus tahun empat angka, misalnya 2024" },
-  "^[a-z0-9]+(-[a-z0-9]+)*$": { en: "must be a short name of lower-case letters, digits and hyphens, like benda-baru", id: "harus nama pendek dari huruf kecil, angka dan tanda hubung, misalnya benda-baru" },
-  "^[^\\n]*\\S[^\\n]*$": { en: "must be one line of text (no line breaks, not blank)", id: "harus satu baris teks (tanpa ganti baris, tidak kosong)" },
+  "^[a-z0-9]+(-[a-z0-9]+)*$": {
+    en: "must be a short name of lower-case letters, digits and hyphens, like benda-baru",
+    id: "harus nama pendek dari huruf kecil, angka dan tanda hubung, misalnya benda-baru",
+  },
+  "^[^\\n]*\\S[^\\n]*$": {
+    en: "must be one line of text (no line breaks, not blank)",
+    id: "harus satu baris teks (tanpa ganti baris, tidak kosong)",
+  },
   "\\S": { en: "must not be blank", id: "tidak boleh kosong" },
   "^[0-9a-f]{64}$": { en: "must be a 64-character content fingerprint", id: "harus sidik konten 64 karakter" },
-  "^https?://[^/]+(/.*[^/])?$": { en: "must be a web address starting with http:// or https://, without a slash at the end", id: "harus alamat web yang diawali http:// atau https://, tanpa garis miring di akhir" },
+  "^https?://[^/]+(/.*[^/])?$": {
+    en: "must be a web address starting with http:// or https://, without a slash at the end",
+    id: "harus alamat web yang diawali http:// atau https://, tanpa garis miring di akhir",
+  },
   "^[^\\s].*[^\\s]$": { en: "must not start or end with a space", id: "tidak boleh diawali atau diakhiri spasi" },
   // A historical figure's form: a title and a name, never a bare name that a living namesake shares.
-  "^[^\\s].*\\s.*[^\\s]$": { en: "must be a title and a name, like KH. Ahmad Dahlan, not a name alone, and not start or end with a space", id: "harus gelar dan nama, misalnya KH. Ahmad Dahlan, bukan nama saja, dan tidak boleh diawali atau diakhiri spasi" },
-  "^https?://": { en: "must be a web address starting with http:// or https://", id: "harus alamat web yang diawali http:// atau https://" },
-  "^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": { en: "must be a year, a month or a date, like 2019, 2024-12 or 2024-11-04", id: "harus tahun, bulan atau tanggal, misalnya 2019, 2024-12 atau 2024-11-04" },
+  "^[^\\s].*\\s.*[^\\s]$": {
+    en: "must be a title and a name, like KH. Ahmad Dahlan, not a name alone, and not start or end with a space",
+    id: "harus gelar dan nama, misalnya KH. Ahmad Dahlan, bukan nama saja, dan tidak boleh diawali atau diakhiri spasi",
+  },
+  "^https?://": {
+    en: "must be a web address starting with http:// or https://",
+    id: "harus alamat web yang diawali http:// atau https://",
+  },
+  "^(19|20)[0-9]{2}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$": {
+    en: "must be a year, a month or a date, like 2019, 2024-12 or 2024-11-04",
+    id: "harus tahun, bulan atau tanggal, misalnya 2019, 2024-12 atau 2024-11-04",
+  },
 };
 
 const TYPE_NAMES: Record<string, Bilingual> = {
@@ -74,7 +95,19 @@ export function explainErrors(errors: readonly ErrorObject[]): ExplainedError[] 
   return [...byField.values()].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 }
 
-const RANK = ["required", "additionalProperties", "enum", "const", "type", "format", "minLength", "maxLength", "pattern", "minimum", "maximum"];
+const RANK = [
+  "required",
+  "additionalProperties",
+  "enum",
+  "const",
+  "type",
+  "format",
+  "minLength",
+  "maxLength",
+  "pattern",
+  "minimum",
+  "maximum",
+];
 
 function rank(error: ErrorObject): number {
   const index = RANK.indexOf(error.keyword);
@@ -123,10 +156,18 @@ function explainOne(error: ErrorObject): ExplainedError | undefined {
           },
         };
       }
-      return { field: child(name), message: { en: "is not a known field. Check the spelling or remove it.", id: "bukan kolom yang dikenal. Periksa ejaannya atau hapus." } };
+      return {
+        field: child(name),
+        message: {
+          en: "is not a known field. Check the spelling or remove it.",
+          id: "bukan kolom yang dikenal. Periksa ejaannya atau hapus.",
+        },
+      };
     }
     case "type": {
-      const wanted = String(params.type).split(",").map((t) => TYPE_NAMES[t] ?? { en: t, id: t });
+      const wanted = String(params.type)
+        .split(",")
+        .map((t) => TYPE_NAMES[t] ?? { en: t, id: t });
       return say(`must be ${wanted.map((w) => w.en).join(" or ")}`, `harus berupa ${wanted.map((w) => w.id).join(" atau ")}`);
     }
     case "enum": {
@@ -146,7 +187,10 @@ function explainOne(error: ErrorObject): ExplainedError | undefined {
       const known = PATTERN_MESSAGES[String(params.pattern)];
       if (known) return { field, message: known };
       const hint = describe(error.parentSchema);
-      return say(`does not have the expected form${hint ? `: ${hint}` : ""}`, `tidak sesuai bentuk yang diharapkan${hint ? `: ${hint}` : ""}`);
+      return say(
+        `does not have the expected form${hint ? `: ${hint}` : ""}`,
+        `tidak sesuai bentuk yang diharapkan${hint ? `: ${hint}` : ""}`,
+      );
     }
     case "minLength":
       return Number(params.limit) <= 1
@@ -168,11 +212,17 @@ function explainOne(error: ErrorObject): ExplainedError | undefined {
       return say(`has too many items: at most ${params.limit}`, `terlalu banyak butir: maksimal ${params.limit}`);
     case "uniqueItems": {
       const [first, second] = [Number(params.i) + 1, Number(params.j) + 1].sort((a, b) => a - b);
-      return say(`has the same item twice (items ${first} and ${second})`, `memuat butir yang sama dua kali (butir ${first} dan ${second})`);
+      return say(
+        `has the same item twice (items ${first} and ${second})`,
+        `memuat butir yang sama dua kali (butir ${first} dan ${second})`,
+      );
     }
     case "contains":
       if (field === "steps") {
-        return say("must include a 'resolved' step: only resolved cases are published", "harus memuat tahap 'resolved': hanya kasus yang selesai yang diterbitkan");
+        return say(
+          "must include a 'resolved' step: only resolved cases are published",
+          "harus memuat tahap 'resolved': hanya kasus yang selesai yang diterbitkan",
+        );
       }
       return say("is missing a required item", "tidak memuat butir yang wajib ada");
     case "minProperties":
@@ -185,9 +235,15 @@ function explainOne(error: ErrorObject): ExplainedError | undefined {
 function explainFormat(format: string, say: (en: string, id: string) => ExplainedError): ExplainedError {
   switch (format) {
     case "date":
-      return say("must be a real calendar date written YYYY-MM-DD, like 2024-11-04", "harus tanggal yang benar dengan bentuk TTTT-BB-HH, misalnya 2024-11-04");
+      return say(
+        "must be a real calendar date written YYYY-MM-DD, like 2024-11-04",
+        "harus tanggal yang benar dengan bentuk TTTT-BB-HH, misalnya 2024-11-04",
+      );
     case "uri":
-      return say("must be a full web address, like https://example.org/page", "harus alamat web lengkap, misalnya https://example.org/halaman");
+      return say(
+        "must be a full web address, like https://example.org/page",
+        "harus alamat web lengkap, misalnya https://example.org/halaman",
+      );
     case "email":
       return say("must be an e-mail address", "harus alamat e-mail");
     default:

@@ -47,7 +47,7 @@ function inline(node: unknown, common: Node, isRoot = false): unknown {
   const ref = current.$ref;
   if (typeof ref === "string") {
     const name = ref.split("#/$defs/")[1];
-    const target = name ? ((common.$defs as Record<string, Node>)[name]) : undefined;
+    const target = name ? (common.$defs as Record<string, Node>)[name] : undefined;
     if (!target) throw new Error(`Cannot resolve $ref ${ref}`);
     delete current.$ref;
     current = { ...(inline(target, common) as Node), ...current };
@@ -56,9 +56,7 @@ function inline(node: unknown, common: Node, isRoot = false): unknown {
   for (const [key, value] of Object.entries(current)) {
     if (key === "$id" || key === "$schema" || key === "$defs") continue;
     if (key === "properties" && value && typeof value === "object") {
-      result.properties = Object.fromEntries(
-        Object.entries(value as Node).map(([name, child]) => [name, inline(child, common)]),
-      );
+      result.properties = Object.fromEntries(Object.entries(value as Node).map(([name, child]) => [name, inline(child, common)]));
     } else {
       result[key] = inline(value, common);
     }

@@ -25,7 +25,9 @@ export function compileValidators(root: string = PROJECT_ROOT): SchemaValidators
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   addFormats(ajv);
   const schemaDir = path.join(root, "schemas");
-  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith(".schema.json")).sort()) {
+  for (const file of readdirSync(schemaDir)
+    .filter((name) => name.endsWith(".schema.json"))
+    .sort()) {
     ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, file), "utf8")) as object);
   }
   const validators = {} as SchemaValidators;

@@ -34,7 +34,9 @@ export const EXCLUDE_SELECTORS = [
 /** Pagefind reports problems in `errors`, not by throwing: a build stops on any. */
 export function assertNoErrors(step: string, response: { errors: string[] }): void {
   if (response.errors.length > 0) {
-    throw new Error(`Pagefind could not ${step}: the search index was not built.\n${response.errors.map((error) => `  - ${error}`).join("\n")}`);
+    throw new Error(
+      `Pagefind could not ${step}: the search index was not built.\n${response.errors.map((error) => `  - ${error}`).join("\n")}`,
+    );
   }
 }
 
@@ -89,7 +91,9 @@ export async function startSearchIndex(): Promise<SearchIndexSession> {
       const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
       try {
         const settled = await Promise.allSettled(pending);
-        const failures = settled.flatMap((result) => (result.status === "rejected" ? [(result.reason as Error).message ?? String(result.reason)] : []));
+        const failures = settled.flatMap((result) =>
+          result.status === "rejected" ? [(result.reason as Error).message ?? String(result.reason)] : [],
+        );
         if (failures.length > 0) throw new Error(failures.join("\n"));
         // The dev server rebuilds into the same folder: no fragment of an older index may remain.
         rmSync(outputPath, { recursive: true, force: true });

@@ -8,5 +8,7 @@ export interface BuiltPage {
   content: string;
 }
 
-export type WorkerRequest = { type: "add"; page: BuiltPage } | { type: "add-folder"; siteDir: string } | { type: "finish"; siteDir: string } | { type: "abandon" };
-export type WorkerReply = { type: "finished"; pages: number; outputPath: string } | { type: "failed"; message: string } | { type: "abandoned" };
+export type WorkerRequest =
+  { type: "add"; page: BuiltPage } | { type: "add-folder"; siteDir: string } | { type: "finish"; siteDir: string } | { type: "abandon" };
+export type WorkerReply =
+  { type: "finished"; pages: number; outputPath: string } | { type: "failed"; message: string } | { type: "abandoned" };

@@ -6,7 +6,14 @@
  * the files under /data/ and the export cannot disagree.
  */
 import type { Language } from "../content/content-types.ts";
-import { actionPlanTable, activityDataTable, activityTable, activityTemplate, caseStatisticsTable, type CsvTable } from "../csv/export-tables.ts";
+import {
+  actionPlanTable,
+  activityDataTable,
+  activityTable,
+  activityTemplate,
+  caseStatisticsTable,
+  type CsvTable,
+} from "../csv/export-tables.ts";
 import { toCsv } from "../csv/write-csv.ts";
 import { toJson } from "../csv/write-json.ts";
 import { dataFileUrl } from "../content/routes.ts";

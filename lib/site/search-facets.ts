@@ -74,7 +74,11 @@ function dateOf(context: SiteContext, page: SitePage, lang: Language): Dated | n
     case "page":
       return page.reviewed ? day(page.reviewed.date) : null;
     case "case-study":
-      return { year: page.period.slice(0, 4), shown: formatPeriodIn(page.period, lang, context.strings), sortKey: periodSortKey(page.period) };
+      return {
+        year: page.period.slice(0, 4),
+        shown: formatPeriodIn(page.period, lang, context.strings),
+        sortKey: periodSortKey(page.period),
+      };
     case "decree":
       return page.signedOn ? day(page.signedOn) : { year: page.year, shown: page.year, sortKey: `${page.year}-01-01` };
     default:

@@ -75,7 +75,9 @@ function termMatchers(context: SiteContext): { slug: string; pattern: RegExp }[]
  * @example termsUsedIn(context, "Sesi di majelis taklim") // ["majelis-taklim"]
  */
 export function termsUsedIn(context: SiteContext, text: string): string[] {
-  return termMatchers(context).filter(({ pattern }) => pattern.test(text)).map(({ slug }) => slug);
+  return termMatchers(context)
+    .filter(({ pattern }) => pattern.test(text))
+    .map(({ slug }) => slug);
 }
 
 /**

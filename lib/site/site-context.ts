@@ -49,15 +49,11 @@ export interface SiteContext {
 }
 
 function ofType<T extends object>(entries: Entry[], type: Entry["type"]): Entry<T>[] {
-  return entries
-    .filter((entry) => entry.type === type)
-    .sort((a, b) => a.slug.localeCompare(b.slug, "en")) as Entry<T>[];
+  return entries.filter((entry) => entry.type === type).sort((a, b) => a.slug.localeCompare(b.slug, "en")) as Entry<T>[];
 }
 
 function siteLanguages(settings: SiteSettings): Language[] {
-  const configured = settings.languages.filter((lang): lang is Language =>
-    (LANGUAGES as readonly unknown[]).includes(lang),
-  );
+  const configured = settings.languages.filter((lang): lang is Language => (LANGUAGES as readonly unknown[]).includes(lang));
   return configured.length > 0 ? configured : [...LANGUAGES];
 }
 
@@ -94,7 +90,9 @@ export function createSiteContext(loaded: LoadedContent): SiteContext {
     caseStudies: groupByLanguage(ofType<CaseStudy>(published, "case-study")),
     pages: groupByLanguage(ofType<Page>(published, "page")),
     decrees: ofType<Decree>(published, "decree"),
-    activities: ofType<Activity>(published, "activity").filter(hasPillar).sort((a, b) => a.data.date.localeCompare(b.data.date)),
+    activities: ofType<Activity>(published, "activity")
+      .filter(hasPillar)
+      .sort((a, b) => a.data.date.localeCompare(b.data.date)),
     teams,
     actionPlan: ofType<ActionPlanItem>(published, "action-plan-item").sort((a, b) => a.data.order - b.data.order),
     glossary,

@@ -9,12 +9,7 @@
  * split into `paragraphs: string[]` here so that templates never need `| safe` for them.
  */
 import type { Language } from "../content/content-types.ts";
-import type {
-  Activity,
-  ActionPlanItem,
-  CaseStudy,
-  SiteSettings,
-} from "../types/content.generated.ts";
+import type { Activity, ActionPlanItem, CaseStudy, SiteSettings } from "../types/content.generated.ts";
 import type { PublishedCount } from "../suppression/suppress-counts.ts";
 import type { ModulePillar, Pillar } from "../content/pillars.ts";
 import type { Section } from "../content/routes.ts";

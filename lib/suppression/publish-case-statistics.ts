@@ -20,12 +20,7 @@
  * three quarters gives the fourth), and one period is published once: both stop the build.
  */
 import type { Entry } from "../content/entry.ts";
-import {
-  CannotProtectError,
-  type PublishedList,
-  type PublishedTable,
-  suppressTableWithList,
-} from "./suppress-counts.ts";
+import { CannotProtectError, type PublishedList, type PublishedTable, suppressTableWithList } from "./suppress-counts.ts";
 import type { CaseStatistics } from "../types/content.generated.ts";
 import { KELURAHAN } from "../content/pillars.ts";
 
@@ -125,7 +120,5 @@ function publishPeriod(entry: Entry<CaseStatistics>, k: number): PublishedCaseSt
 export function publishCaseStatistics(entries: readonly Entry[], k: number): PublishedCaseStatistics[] {
   const files = entries.filter((entry) => entry.type === "case-stats") as unknown as Entry<CaseStatistics>[];
   assertNoOverlap(files);
-  return files
-    .map((entry) => publishPeriod(entry, k))
-    .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
+  return files.map((entry) => publishPeriod(entry, k)).sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
 }

@@ -48,17 +48,7 @@
  * //  total  28   38   90  | 156
  */
 import { canBalance, exposedEntries } from "./disclosure-audit.ts";
-import {
-  countGrid,
-  type CountGrid,
-  gridLines,
-  gridSize,
-  hiddenStatus,
-  isHidden,
-  type Position,
-  statusAt,
-  valueAt,
-} from "./count-grid.ts";
+import { countGrid, type CountGrid, gridLines, gridSize, hiddenStatus, isHidden, type Position, statusAt, valueAt } from "./count-grid.ts";
 
 /** A two-way table of counts: counts[row][column]. */
 export interface CountTable {
@@ -107,7 +97,9 @@ export interface PublishedList {
  */
 export class CannotProtectError extends Error {
   constructor(readonly k: number) {
-    super(`Small-count suppression cannot protect this table with k = ${k}: even with every number hidden, the marks and totals pin one down`);
+    super(
+      `Small-count suppression cannot protect this table with k = ${k}: even with every number hidden, the marks and totals pin one down`,
+    );
     this.name = "CannotProtectError";
   }
 }
@@ -125,9 +117,11 @@ function assertCount(value: unknown, where: string): void {
 function tableGrid({ rowLabels, columnLabels, counts }: CountTable, k: number): CountGrid {
   assertThreshold(k);
   if (rowLabels.length === 0 || columnLabels.length === 0) throw new Error("A table needs at least one row and one column");
-  if (counts.length !== rowLabels.length) throw new Error(`The table has ${rowLabels.length} row labels but ${counts.length} rows of counts`);
+  if (counts.length !== rowLabels.length)
+    throw new Error(`The table has ${rowLabels.length} row labels but ${counts.length} rows of counts`);
   counts.forEach((row, r) => {
-    if (row.length !== columnLabels.length) throw new Error(`Row "${rowLabels[r]}" has ${row.length} counts for ${columnLabels.length} columns`);
+    if (row.length !== columnLabels.length)
+      throw new Error(`Row "${rowLabels[r]}" has ${row.length} counts for ${columnLabels.length} columns`);
     row.forEach((value, c) => assertCount(value, `Row "${rowLabels[r]}", column "${columnLabels[c]}"`));
   });
   return countGrid(counts, k);
@@ -316,7 +310,9 @@ export function suppressTableWithList(table: CountTable, list: CountList, k: num
   ] as const;
   const [a, b] = sides;
   if (valueAt(a.grid, a.total) !== valueAt(b.grid, b.total)) {
-    throw new Error(`The table counts ${valueAt(a.grid, a.total)} cases but the list counts ${valueAt(b.grid, b.total)}: they must be the same cases`);
+    throw new Error(
+      `The table counts ${valueAt(a.grid, a.total)} cases but the list counts ${valueAt(b.grid, b.total)}: they must be the same cases`,
+    );
   }
   for (const side of sides) suppressSmallCounts(side.grid);
   // Protect each side in turn, each seeing how far the other can balance the shared total,
@@ -324,7 +320,10 @@ export function suppressTableWithList(table: CountTable, list: CountList, k: num
   let changed = true;
   while (changed) {
     changed = false;
-    for (const [side, other] of [[a, b], [b, a]] as const) {
+    for (const [side, other] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       if (isHidden(statusAt(other.grid, other.total)) && !isHidden(statusAt(side.grid, side.total))) hide(side.grid, side.total);
       side.grid.shared = {
         position: side.total,

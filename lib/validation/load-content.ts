@@ -99,7 +99,11 @@ function readEntry(key: EntryKey, type: ContentType, text: string, validators: S
       source.fieldAt = parsed.fieldAt;
     }
     if (!isPlainObject(data)) {
-      return { source, valid: false, problems: [{ file, line: 1, message: { en: "must contain a group of fields", id: "harus berisi kelompok kolom" } }] };
+      return {
+        source,
+        valid: false,
+        problems: [{ file, line: 1, message: { en: "must contain a group of fields", id: "harus berisi kelompok kolom" } }],
+      };
     }
     const entry: Entry = lang ? { type: type.name, slug, lang, file, data } : { type: type.name, slug, file, data };
     const validate = validators[type.name];

@@ -8,7 +8,10 @@ describe("writing a title from type and venue", () => {
       id: "Sosialisasi di Majelis Taklim Nurul Falah",
       en: "Awareness session at Majelis Taklim Nurul Falah",
     });
-    expect(activityTitle(readActivityType("pelatihan relawan")!.name, " Aula  Kantor Kelurahan ")).toEqual({ id: "Pelatihan relawan di Aula Kantor Kelurahan", en: "Training at Aula Kantor Kelurahan" });
+    expect(activityTitle(readActivityType("pelatihan relawan")!.name, " Aula  Kantor Kelurahan ")).toEqual({
+      id: "Pelatihan relawan di Aula Kantor Kelurahan",
+      en: "Training at Aula Kantor Kelurahan",
+    });
   });
 
   it("names the activity alone when there is no venue", () => {

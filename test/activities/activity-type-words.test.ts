@@ -16,7 +16,11 @@ describe("reading the kind of activity from the teams' own words", () => {
   });
 
   it("reads everyday words with whatever follows them, the longest phrase first", () => {
-    expect(readActivityType("Pelatihan relawan")).toEqual({ type: "training", pillar: undefined, name: { id: "Pelatihan relawan", en: "Training" } });
+    expect(readActivityType("Pelatihan relawan")).toEqual({
+      type: "training",
+      pillar: undefined,
+      name: { id: "Pelatihan relawan", en: "Training" },
+    });
     expect(readActivityType("Rapat kasus triwulan III")).toMatchObject({ type: "case-conference", pillar: "case-management" });
     expect(readActivityType("Rapat koordinasi bulanan")).toMatchObject({ type: "coordination", pillar: undefined });
     expect(readActivityType("rapat RW")).toMatchObject({ type: "coordination" });
@@ -52,7 +56,8 @@ describe("reading the kind of activity from the teams' own words", () => {
   });
 
   it("names each type exactly as the site labels it, so titles, pages and exports say the same", () => {
-    const labels = (language: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, "data/i18n", `${language}.json`), "utf8")) as Record<string, string>;
+    const labels = (language: string) =>
+      JSON.parse(readFileSync(path.join(REPO_ROOT, "data/i18n", `${language}.json`), "utf8")) as Record<string, string>;
     const [id, en] = [labels("id"), labels("en")];
     for (const [type, names] of Object.entries(ACTIVITY_TYPES)) {
       expect([names.id, names.en]).toEqual([id[`activityType.${type}`], en[`activityType.${type}`]]);

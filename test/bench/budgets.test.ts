@@ -118,7 +118,10 @@ describe("the first search budgets", () => {
 describe("the offline download budget", () => {
   it("allows 2 MB per language as a compressing host sends it, at 5,000 records", () => {
     const lang = { lang: "id", bytes: 5 * MB, transferBytes: 2 * MB, files: 200 };
-    expect(offlineDownloadBudget(lang, 5000)).toMatchObject({ verdict: "PASS", measured: expect.stringContaining("5.00 MB as stored, 200 files") });
+    expect(offlineDownloadBudget(lang, 5000)).toMatchObject({
+      verdict: "PASS",
+      measured: expect.stringContaining("5.00 MB as stored, 200 files"),
+    });
     expect(offlineDownloadBudget({ ...lang, transferBytes: 2 * MB + 1 }, 5000).verdict).toBe("FAIL");
     expect(offlineDownloadBudget(lang, 1000).verdict).toBe("n/a");
     expect(offlineDownloadBudget(null, 5000).verdict).toBe("n/a");
@@ -141,7 +144,10 @@ describe("the rebuild budget", () => {
 
 describe("judgeReports", () => {
   it("judges each budget on the size it is set at", () => {
-    const budgets = judgeReports([size(1000, { medianRatio: 9 }), size(5000), size(20000, { pipeline: { medianMs: 400_000, peakBytes: 5 * GB } })], 1);
+    const budgets = judgeReports(
+      [size(1000, { medianRatio: 9 }), size(5000), size(20000, { pipeline: { medianMs: 400_000, peakBytes: 5 * GB } })],
+      1,
+    );
     expect(Object.fromEntries(budgets.map((budget) => [budget.id, budget.verdict]))).toEqual({
       "pipeline-ratio": "PASS",
       "memory-ratio": "PASS",
@@ -161,13 +167,22 @@ describe("judgeReports", () => {
       { term: "atau", ours: { bytes: 220 * KB, transferBytes: 160 * KB }, stock: { lighter: { transferBytes: 130 * KB } } },
     ];
     const budgets = judgeReports([size(5000, { firstSearch })], null);
-    expect(budgets.find((budget) => budget.id === "first-search-ratio")).toMatchObject({ verdict: "FAIL", measured: expect.stringContaining('"atau"') });
-    expect(budgets.find((budget) => budget.id === "first-search")).toMatchObject({ verdict: "FAIL", measured: expect.stringContaining('"atau"') });
+    expect(budgets.find((budget) => budget.id === "first-search-ratio")).toMatchObject({
+      verdict: "FAIL",
+      measured: expect.stringContaining('"atau"'),
+    });
+    expect(budgets.find((budget) => budget.id === "first-search")).toMatchObject({
+      verdict: "FAIL",
+      measured: expect.stringContaining('"atau"'),
+    });
   });
 
   it("judges the memory ratio on the peaks of both process trees", () => {
     const budgets = judgeReports([size(5000, { pipeline: { medianMs: 1, peakBytes: 4 * GB }, stock: { peakBytes: 2 * GB } })], null);
-    expect(budgets.find((budget) => budget.id === "memory-ratio")).toMatchObject({ verdict: "FAIL", measured: expect.stringContaining("2.00×") });
+    expect(budgets.find((budget) => budget.id === "memory-ratio")).toMatchObject({
+      verdict: "FAIL",
+      measured: expect.stringContaining("2.00×"),
+    });
   });
 
   it("falls back to the largest size measured and marks size-bound budgets n/a", () => {
@@ -196,8 +211,18 @@ describe("a size the pipeline could not finish", () => {
 
   it("fails the budgets set at that size and leaves the others to the sizes that finished", () => {
     const budgets = judgeReports([size(1000), size(5000)], null, [crash]);
-    expect(Object.fromEntries(budgets.map((budget) => [budget.id, budget.verdict]))).toMatchObject({ "pipeline-ratio": "PASS", "memory-ratio": "PASS", growth: "FAIL", "peak-memory": "FAIL", "first-search": "PASS", "offline-download": "PASS" });
-    expect(budgets.find((budget) => budget.id === "peak-memory")).toMatchObject({ measured: "did not finish at N = 20,000", note: crash.error });
+    expect(Object.fromEntries(budgets.map((budget) => [budget.id, budget.verdict]))).toMatchObject({
+      "pipeline-ratio": "PASS",
+      "memory-ratio": "PASS",
+      growth: "FAIL",
+      "peak-memory": "FAIL",
+      "first-search": "PASS",
+      "offline-download": "PASS",
+    });
+    expect(budgets.find((budget) => budget.id === "peak-memory")).toMatchObject({
+      measured: "did not finish at N = 20,000",
+      note: crash.error,
+    });
   });
 
   it("still gives a verdict when no size finished at all", () => {

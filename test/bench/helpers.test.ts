@@ -27,13 +27,25 @@ describe("growthExponent", () => {
 
   it("is taken between 5,000 and 20,000 records only when both were measured", () => {
     expect(pipelineGrowth([{ records: 5000, pipeline: { medianMs: 100 } }])).toBeNull();
-    expect(pipelineGrowth([{ records: 1000, pipeline: { medianMs: 1 } }, { records: 5000, pipeline: { medianMs: 100 } }, { records: 20000, pipeline: { medianMs: 800 } }])?.exponent).toBeCloseTo(1.5);
+    expect(
+      pipelineGrowth([
+        { records: 1000, pipeline: { medianMs: 1 } },
+        { records: 5000, pipeline: { medianMs: 100 } },
+        { records: 20000, pipeline: { medianMs: 800 } },
+      ])?.exponent,
+    ).toBeCloseTo(1.5);
   });
 });
 
 describe("parseBenchArgs", () => {
   it("reads the size, the pairs and the output format", () => {
-    expect(parseBenchArgs(["--pages", "1000", "--json", "--pairs=5"])).toEqual({ pages: [1000], pairs: 5, seed: 1, json: true, growth: false });
+    expect(parseBenchArgs(["--pages", "1000", "--json", "--pairs=5"])).toEqual({
+      pages: [1000],
+      pairs: 5,
+      seed: 1,
+      json: true,
+      growth: false,
+    });
   });
 
   it("runs 5,000 records in three pairs by default, and three sizes with --growth", () => {
@@ -60,7 +72,17 @@ describe("the process tree", () => {
   });
 
   it("collects a process and all its descendants, nothing else", () => {
-    expect(descendants(10, new Map([[11, 10], [12, 11], [13, 1], [14, 10]])).sort()).toEqual([10, 11, 12, 14]);
+    expect(
+      descendants(
+        10,
+        new Map([
+          [11, 10],
+          [12, 11],
+          [13, 1],
+          [14, 10],
+        ]),
+      ).sort(),
+    ).toEqual([10, 11, 12, 14]);
   });
 });
 
@@ -71,7 +93,9 @@ describe("the rebuild measurement", () => {
   });
 
   it("reads Eleventy's build times from its output", () => {
-    expect(buildSeconds("[11ty] Copied 4 Wrote 96 files in 2.37 seconds (24.7ms each, v3.1.8)\n[11ty] Wrote 1 file in 0.5 seconds")).toEqual([2.37, 0.5]);
+    expect(
+      buildSeconds("[11ty] Copied 4 Wrote 96 files in 2.37 seconds (24.7ms each, v3.1.8)\n[11ty] Wrote 1 file in 0.5 seconds"),
+    ).toEqual([2.37, 0.5]);
   });
 });
 
@@ -84,7 +108,9 @@ describe("what a page and a search weigh", () => {
   });
 
   it("reads only lines long enough to be text, not labels", () => {
-    expect(readingLines("Modul\n  Sebuah paragraf yang cukup panjang untuk dibaca oleh relawan.  \nCari")).toEqual(["Sebuah paragraf yang cukup panjang untuk dibaca oleh relawan."]);
+    expect(readingLines("Modul\n  Sebuah paragraf yang cukup panjang untuk dibaca oleh relawan.  \nCari")).toEqual([
+      "Sebuah paragraf yang cukup panjang untuk dibaca oleh relawan.",
+    ]);
   });
 
   it("writes bytes and seconds the way the report prints them", () => {
@@ -98,8 +124,10 @@ describe("what a page and a search weigh", () => {
 
 describe("failureLine", () => {
   it("picks V8's out-of-memory line out of a child's output", () => {
-    expect(failureLine("bench/run-pipeline.ts failed (exit 134):\n[11ty] Writing …\n<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n")).toBe(
-      "FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory",
-    );
+    expect(
+      failureLine(
+        "bench/run-pipeline.ts failed (exit 134):\n[11ty] Writing …\n<--- Last few GCs --->\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n",
+      ),
+    ).toBe("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
   });
 });

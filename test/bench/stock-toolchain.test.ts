@@ -51,7 +51,10 @@ describe("the pairs", () => {
   });
 
   it("take each side's largest peak over the runs, and their ratio", () => {
-    const summary = summarizePairs([pair(1, 1, { stockPeakBytes: 200, pipelinePeakBytes: 250 }), pair(1, 1, { stockPeakBytes: 150, pipelinePeakBytes: 400 })]);
+    const summary = summarizePairs([
+      pair(1, 1, { stockPeakBytes: 200, pipelinePeakBytes: 250 }),
+      pair(1, 1, { stockPeakBytes: 150, pipelinePeakBytes: 400 }),
+    ]);
     expect(summary.stock.peakBytes).toBe(200);
     expect(summary.pipeline.peakBytes).toBe(400);
     expect(summary.peakRatio).toBe(2);
@@ -64,7 +67,12 @@ describe("the pairs", () => {
   });
 
   it("keep the largest peak of each process name", () => {
-    expect(peakPerCommand([{ node: 5, esbuild: 1 }, { node: 3, pagefind_extend: 9 }])).toEqual({ node: 5, esbuild: 1, pagefind_extend: 9 });
+    expect(
+      peakPerCommand([
+        { node: 5, esbuild: 1 },
+        { node: 3, pagefind_extend: 9 },
+      ]),
+    ).toEqual({ node: 5, esbuild: 1, pagefind_extend: 9 });
   });
 
   it("cannot be summarised when there are none", () => {
@@ -86,7 +94,8 @@ describe("the word on nearly every page", () => {
 
 describe("the offline download", () => {
   it("reads the precache list at the start of the built service worker", () => {
-    const worker = 'self.PRECACHE = {"lang":"id","version":"ab12","urls":["/assets/a.css","/id/"]};\nself.addEventListener("install", () => {});\n';
+    const worker =
+      'self.PRECACHE = {"lang":"id","version":"ab12","urls":["/assets/a.css","/id/"]};\nself.addEventListener("install", () => {});\n';
     expect(precacheUrls(worker)).toEqual(["/assets/a.css", "/id/"]);
     expect(() => precacheUrls("self.addEventListener();")).toThrow(/no precache list/);
   });

@@ -23,7 +23,8 @@ describe("the synthetic corpus", () => {
 
   it("holds the records it promises, both languages of each module and case study, and one file per activity", () => {
     expect(corpus.counts).toEqual({ modules: 12, caseStudies: 12, activities: 6 });
-    const count = (type: string, lang?: string) => check.entries.filter((entry) => entry.type === type && (lang === undefined || entry.lang === lang)).length;
+    const count = (type: string, lang?: string) =>
+      check.entries.filter((entry) => entry.type === type && (lang === undefined || entry.lang === lang)).length;
     for (const lang of ["id", "en"]) {
       expect(count("training-module", lang)).toBe(12);
       expect(count("case-study", lang)).toBe(12);
@@ -43,7 +44,9 @@ describe("the synthetic corpus", () => {
 
   it("writes text in which the personal-data screen finds nothing, also at 300 records", () => {
     const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, ALLOW_LIST_FILE), "utf8")) as PrivacyAllowList;
-    const findings = [...syntheticFiles(300, 11, REPO_ROOT)].flatMap(({ file, text }) => screenFile(file, text, allowList).map((finding) => `${file}:${finding.line} ${finding.kind} ${finding.masked}`));
+    const findings = [...syntheticFiles(300, 11, REPO_ROOT)].flatMap(({ file, text }) =>
+      screenFile(file, text, allowList).map((finding) => `${file}:${finding.line} ${finding.kind} ${finding.masked}`),
+    );
     expect(findings).toEqual([]);
   });
 

@@ -19,7 +19,11 @@ const AXE_SOURCE = readFileSync(path.join(REPO_ROOT, "node_modules/axe-core/axe.
 const AXE_PATH = "/__axe-core.js";
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-interface Violation { id: string; help: string; nodes: { target: unknown[] }[] }
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
 
 let browser: Browser;
 let server: StaticServer;
@@ -32,7 +36,9 @@ let site: SampleSite;
 beforeAll(async () => {
   site = await openSampleSite();
   ({ browser, server, out } = site);
-  pages = publicHtmlFiles(out).sort().map((file) => `/${path.relative(out, file).replace(/index\.html$/, "")}`);
+  pages = publicHtmlFiles(out)
+    .sort()
+    .map((file) => `/${path.relative(out, file).replace(/index\.html$/, "")}`);
 }, 180_000);
 
 afterAll(async () => {
@@ -46,7 +52,8 @@ afterAll(async () => {
 async function auditContext(viewport?: { width: number; height: number }): Promise<BrowserContext> {
   const context = await browser.newContext(viewport ? { viewport } : {});
   await context.route(`${server.url}${AXE_PATH}`, (route) =>
-    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: AXE_SOURCE }));
+    route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: AXE_SOURCE }),
+  );
   await context.route(`${server.url}/`, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/<meta http-equiv="refresh"[^>]*>/, "");
@@ -59,7 +66,7 @@ async function runAxe(page: Page, options: object): Promise<Violation[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url: `${server.url}${AXE_PATH}` });
   return page.evaluate(async (runOptions) => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe;
-    const result = await axe.run(document, runOptions) as { violations: Violation[]; passes: unknown[] };
+    const result = (await axe.run(document, runOptions)) as { violations: Violation[]; passes: unknown[] };
     if (result.passes.length === 0) throw new Error("axe-core checked nothing");
     return result.violations.map(({ id, help, nodes }) => ({ id, help, nodes: nodes.map(({ target }) => ({ target })) }));
   }, options);
@@ -67,7 +74,8 @@ async function runAxe(page: Page, options: object): Promise<Violation[]> {
 
 function describeViolations(url: string, violations: Violation[]): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${url} ${violation.id} (${violation.help}) at ${JSON.stringify(node.target)}`));
+    violation.nodes.map((node) => `${url} ${violation.id} (${violation.help}) at ${JSON.stringify(node.target)}`),
+  );
 }
 
 /** A handful of pages that between them carry every colour pair the site uses. */
@@ -159,7 +167,11 @@ describe("accessibility in real Chromium", () => {
         const element = document.activeElement as HTMLElement | null;
         if (!element || element === document.body) return null;
         const style = getComputedStyle(element);
-        return { what: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 30) ?? ""}`, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+        return {
+          what: `${element.tagName.toLowerCase()} ${element.textContent?.trim().slice(0, 30) ?? ""}`,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+        };
       });
       if (focus) focused += 1;
       if (focus && (focus.outline === "none" || focus.width < 2)) unstyled.push(focus.what);
@@ -176,19 +188,26 @@ describe("accessibility in real Chromium", () => {
     const moving: string[] = [];
     for (const url of representativePages()) {
       await page.goto(`${server.url}${url}`, { waitUntil: "load" });
-      moving.push(...(await page.evaluate((where) => {
-        const seconds = (value: string) => Math.max(...value.split(",").map((part) => parseFloat(part) * (part.trim().endsWith("ms") ? 0.001 : 1)));
-        const found: string[] = [];
-        if (getComputedStyle(document.documentElement).scrollBehavior === "smooth") found.push(`${where} html scroll-behavior: smooth`);
-        for (const element of Array.from(document.querySelectorAll("*"))) {
-          for (const pseudo of [null, "::before", "::after"]) {
-            const style = getComputedStyle(element, pseudo);
-            const motion = Math.max(seconds(style.transitionDuration), style.animationName === "none" ? 0 : seconds(style.animationDuration));
-            if (motion > 0.01) found.push(`${where} ${element.tagName.toLowerCase()}.${element.className}${pseudo ?? ""} moves for ${motion}s`);
+      moving.push(
+        ...(await page.evaluate((where) => {
+          const seconds = (value: string) =>
+            Math.max(...value.split(",").map((part) => parseFloat(part) * (part.trim().endsWith("ms") ? 0.001 : 1)));
+          const found: string[] = [];
+          if (getComputedStyle(document.documentElement).scrollBehavior === "smooth") found.push(`${where} html scroll-behavior: smooth`);
+          for (const element of Array.from(document.querySelectorAll("*"))) {
+            for (const pseudo of [null, "::before", "::after"]) {
+              const style = getComputedStyle(element, pseudo);
+              const motion = Math.max(
+                seconds(style.transitionDuration),
+                style.animationName === "none" ? 0 : seconds(style.animationDuration),
+              );
+              if (motion > 0.01)
+                found.push(`${where} ${element.tagName.toLowerCase()}.${element.className}${pseudo ?? ""} moves for ${motion}s`);
+            }
           }
-        }
-        return found;
-      }, url)));
+          return found;
+        }, url)),
+      );
     }
     await context.close();
     expect(moving, moving.join("\n")).toEqual([]);

@@ -84,8 +84,12 @@ describe("/admin/ imports the teams' activity spreadsheet", () => {
       ["6", "", "baris kosong, dilewati — blank row, skipped"],
     ]);
     // Each reason in Indonesian and English, with the row and the sheet's No; the phone number masked.
-    expect(rows[0]![3]).toMatch(/^baris 5 \(No 4\), I \(Keterangan\): tampak seperti data pribadi \(nomor telepon\): 08•+90\..* — row 5 \(No 4\), I \(Keterangan\): looks like personal data \(phone number\)/);
-    expect(rows[1]![3]).toContain('"31/04/2024" bukan tanggal yang benar: April 2024 hanya 30 hari — row 7 (No 5), B (Tanggal): "31/04/2024" is not a real date');
+    expect(rows[0]![3]).toMatch(
+      /^baris 5 \(No 4\), I \(Keterangan\): tampak seperti data pribadi \(nomor telepon\): 08•+90\..* — row 5 \(No 4\), I \(Keterangan\): looks like personal data \(phone number\)/,
+    );
+    expect(rows[1]![3]).toContain(
+      '"31/04/2024" bukan tanggal yang benar: April 2024 hanya 30 hari — row 7 (No 5), B (Tanggal): "31/04/2024" is not a real date',
+    );
     expect(rows[2]![3]).toContain("Pelatihan relawan");
     expect(await dialog.innerText()).not.toContain("3456-7890");
     expect(await page.locator("[data-import-counts]").innerText()).toBe(
@@ -97,11 +101,15 @@ describe("/admin/ imports the teams' activity spreadsheet", () => {
 
     await dialog.getByRole("button", { name: "Simpan 3 kegiatan — Save 3 activities" }).click();
     await dialog.locator(".pi-done").waitFor({ timeout: 60_000 });
-    expect(await dialog.locator(".pi-done").innerText()).toMatch(/^Tersimpan: 2 kegiatan ditambahkan, 1 ditahan sebagai draf.*Situs sedang dibangun ulang.* — Saved: 2 activities added, 1 kept back as drafts.*The site is rebuilding/);
+    expect(await dialog.locator(".pi-done").innerText()).toMatch(
+      /^Tersimpan: 2 kegiatan ditambahkan, 1 ditahan sebagai draf.*Situs sedang dibangun ulang.* — Saved: 2 activities added, 1 kept back as drafts.*The site is rebuilding/,
+    );
 
     const added = [...activityFiles()].filter((name) => !before.has(name));
     expect(added).toHaveLength(3);
-    const saved = added.map((name) => JSON.parse(readFileSync(path.join(root, "content/activities", name), "utf8")) as Record<string, unknown>);
+    const saved = added.map(
+      (name) => JSON.parse(readFileSync(path.join(root, "content/activities", name), "utf8")) as Record<string, unknown>,
+    );
     const byDate = new Map(saved.map((activity) => [activity.date as string, activity]));
     expect([...byDate.keys()].sort()).toEqual(["2024-11-04", "2024-11-11", "2024-11-18"]);
     for (const date of ["2024-11-04", "2024-11-11"]) {
@@ -111,11 +119,19 @@ describe("/admin/ imports the teams' activity spreadsheet", () => {
     }
     expect(byDate.get("2024-11-18")).toMatchObject({ draft: true, kelurahan: "benda-baru", venue: "Aula Kantor Kelurahan" });
     expect(byDate.get("2024-11-18")).not.toHaveProperty("pillar");
-    expect(byDate.get("2024-11-04")).toMatchObject({ kelurahan: "jombang", venue: "Majelis Taklim Nurul Falah", participants: { total: 32, women: 30, men: 2 } });
+    expect(byDate.get("2024-11-04")).toMatchObject({
+      kelurahan: "jombang",
+      venue: "Majelis Taklim Nurul Falah",
+      participants: { total: 32, women: 30, men: 2 },
+    });
 
     // The dev server rebuilds: an added activity's title is on the activities page.
     const title = (byDate.get("2024-11-04")!.title as { id: string }).id;
-    await waitFor(async () => (await (await fetch(`${server.url}/id/kegiatan/`)).text()).includes(title), 90_000, `the activities page to show "${title}"`);
+    await waitFor(
+      async () => (await (await fetch(`${server.url}/id/kegiatan/`)).text()).includes(title),
+      90_000,
+      `the activities page to show "${title}"`,
+    );
 
     await page.close();
   }, 300_000);
@@ -131,7 +147,9 @@ describe("/admin/ imports the teams' activity spreadsheet", () => {
       ["2", "sudah ada — already there"],
       ["3", "sudah ada — already there"],
     ]);
-    expect(await page.locator("[data-import-counts]").innerText()).toMatch(/^6 baris dibaca: 0 akan ditambahkan, 0 ditahan sebagai draf, 3 sudah ada, 2 ditolak, 1 kosong/);
+    expect(await page.locator("[data-import-counts]").innerText()).toMatch(
+      /^6 baris dibaca: 0 akan ditambahkan, 0 ditahan sebagai draf, 3 sudah ada, 2 ditolak, 1 kosong/,
+    );
     const save = page.getByRole("dialog").getByRole("button", { name: "Tidak ada yang perlu disimpan — Nothing to save" });
     expect(await save.isDisabled()).toBe(true);
     await page.waitForTimeout(1_000);
@@ -152,10 +170,22 @@ describe("/admin/ imports the teams' activity spreadsheet", () => {
     const rows = await previewRows(page);
     // The fixture is the teams' template of test/csv (12 rows): 4 new, 2 kept back, 5 refused, 1 blank.
     expect(Object.fromEntries(rows.map(([, no, outcome]) => [no, outcome!.split(" — ")[1]]))).toEqual({
-      "1": "will be added", "2": "will be added", "3": "kept back for review (draft)", "4": "will be added", "5": "blank row, skipped",
-      "6": "will be added", "7": "kept back for review (draft)", "8": "refused", "9": "refused", "10": "refused", "11": "refused", "12": "refused",
+      "1": "will be added",
+      "2": "will be added",
+      "3": "kept back for review (draft)",
+      "4": "will be added",
+      "5": "blank row, skipped",
+      "6": "will be added",
+      "7": "kept back for review (draft)",
+      "8": "refused",
+      "9": "refused",
+      "10": "refused",
+      "11": "refused",
+      "12": "refused",
     });
-    expect(await page.locator("#pustaka-import").innerText()).toContain("dibaca dari lembar pertama buku kerja Excel — read from the first sheet of the Excel workbook");
+    expect(await page.locator("#pustaka-import").innerText()).toContain(
+      "dibaca dari lembar pertama buku kerja Excel — read from the first sheet of the Excel workbook",
+    );
     expect(await page.locator("#pustaka-import").innerText()).not.toContain("Budi");
     await page.waitForTimeout(1_000);
     expect(activityFiles()).toEqual(now);

@@ -12,7 +12,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCheck, formatProblems } from "../../lib/build/check-content.ts";
 import { launchChromium } from "../../support/browser.ts";
 import { choose, control, toggle, typeDate, typeRichText, typeText, type Pane } from "../helpers/decap.ts";
-import { copyProjectContent, decapServerAnswers, groupAlive, siteAnswers, startDevServer, statusOf, waitFor, type DevServer } from "../../support/dev-server.ts";
+import {
+  copyProjectContent,
+  decapServerAnswers,
+  groupAlive,
+  siteAnswers,
+  startDevServer,
+  statusOf,
+  waitFor,
+  type DevServer,
+} from "../../support/dev-server.ts";
 import { removeTree } from "../../support/content-tree.ts";
 import { frontMatter, waitForSave, writtenJson } from "../helpers/saved-entries.ts";
 
@@ -74,7 +83,8 @@ async function fillCaseStudy(page: Page, text: Record<Pane, CaseStudyText>): Pro
       await choose(control(page, "reportedBy"), "Anggota keluarga — A family member");
       await choose(control(page, "approaches"), "Pendekatan personal — Personal approach");
       await choose(control(page, "status"), "Tampilkan di situs — Show on the site");
-      for (const name of ["namesRemoved", "placesGeneralised", "datesGeneralised", "detailsAltered"]) await toggle(control(page, name), true);
+      for (const name of ["namesRemoved", "placesGeneralised", "datesGeneralised", "detailsAltered"])
+        await toggle(control(page, name), true);
       await typeText(control(page, "reviewerRole"), "Koordinator program");
       await typeDate(control(page, "reviewedOn"), "2024-10-01");
     }
@@ -106,7 +116,14 @@ async function publish(page: Page): Promise<void> {
 function contentSnapshot(): Map<string, string> {
   const folder = path.join(root, "content");
   const files = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter((file) => statSync(path.join(folder, file)).isFile());
-  return new Map(files.map((file) => [file, createHash("sha256").update(readFileSync(path.join(folder, file))).digest("hex")]));
+  return new Map(
+    files.map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(folder, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 const english = (id: string): CaseStudyText => ({
@@ -150,7 +167,14 @@ describe("the CMS in real Chromium, with npm start", () => {
   it("creates a bilingual case study through the forms; the files land where the site expects them and the check passes", async () => {
     const page = await openAdmin("#/collections/case-studies/new");
     await fillCaseStudy(page, {
-      id: { title: "Uji CMS remaja daring", summary: "Contoh ilustratif yang diisi lewat CMS.", note: "Selesai bersama keluarga.", outcome: "Keluarga kembali aktif di lingkungan.", lesson: "Dengarkan dulu.", body: "Apa yang dipelajari tim." },
+      id: {
+        title: "Uji CMS remaja daring",
+        summary: "Contoh ilustratif yang diisi lewat CMS.",
+        note: "Selesai bersama keluarga.",
+        outcome: "Keluarga kembali aktif di lingkungan.",
+        lesson: "Dengarkan dulu.",
+        body: "Apa yang dipelajari tim.",
+      },
       en: english("CMS test: a teenager online"),
     });
     await publish(page);
@@ -160,8 +184,18 @@ describe("the CMS in real Chromium, with npm start", () => {
     await waitForSave(page, () => existsSync(idFile) && existsSync(enFile), "both language files to be written");
     const id = frontMatter(idFile);
     const en = frontMatter(enFile);
-    expect(id).toMatchObject({ title: "Uji CMS remaja daring", period: "2023-Q2", status: "published", steps: [{ stage: "resolved", period: "2023-Q2" }] });
-    expect(en).toMatchObject({ title: "CMS test: a teenager online (English)", period: "2023-Q2", area: "not-disclosed", status: "published" });
+    expect(id).toMatchObject({
+      title: "Uji CMS remaja daring",
+      period: "2023-Q2",
+      status: "published",
+      steps: [{ stage: "resolved", period: "2023-Q2" }],
+    });
+    expect(en).toMatchObject({
+      title: "CMS test: a teenager online (English)",
+      period: "2023-Q2",
+      area: "not-disclosed",
+      status: "published",
+    });
     // Stage and period were chosen in Indonesian only; the English step has them from the save.
     expect(en.steps).toEqual([{ stage: "resolved", period: "2023-Q2", note: "Resolved together with the family." }]);
     // The date stays a plain calendar date.
@@ -172,7 +206,11 @@ describe("the CMS in real Chromium, with npm start", () => {
     expect(check.ok).toBe(true);
 
     // The dev server rebuilds: the new case study gets its page.
-    await waitFor(async () => (await statusOf(`${server.url}/id/studi-kasus/uji-cms-remaja-daring/`)) === 200, 60_000, "the case study's page");
+    await waitFor(
+      async () => (await statusOf(`${server.url}/id/studi-kasus/uji-cms-remaja-daring/`)) === 200,
+      60_000,
+      "the case study's page",
+    );
     await page.close();
   }, 300_000);
 
@@ -181,7 +219,14 @@ describe("the CMS in real Chromium, with npm start", () => {
     const page = await openAdmin("#/collections/case-studies/new");
     const phone = "0812-3456-7890";
     await fillCaseStudy(page, {
-      id: { title: "Uji nomor telepon", summary: "Contoh yang tidak boleh tersimpan.", note: "Dicatat oleh tim.", outcome: `Keluarga dapat dihubungi di ${phone}.`, lesson: "Jangan menulis nomor.", body: "Isi." },
+      id: {
+        title: "Uji nomor telepon",
+        summary: "Contoh yang tidak boleh tersimpan.",
+        note: "Dicatat oleh tim.",
+        outcome: `Keluarga dapat dihubungi di ${phone}.`,
+        lesson: "Jangan menulis nomor.",
+        body: "Isi.",
+      },
       en: english("CMS test: a phone number"),
     });
     await publish(page);
@@ -194,7 +239,9 @@ describe("the CMS in real Chromium, with npm start", () => {
     const lines = (await panel.innerText()).split("\n").map((line) => line.trim());
     expect(lines[0]).toBe("Belum disimpan: perbaiki 1 masalah. — Not saved: fix 1 problem.");
     // The field as the form labels it, the reason in Indonesian and English, the number masked.
-    expect(lines[1]).toMatch(/^• \[Bahasa Indonesia \/ Indonesian\] Hasil — Outcome \(outcome\): tampak seperti data pribadi \(nomor telepon\): 08•+90\. .* — looks like personal data \(phone number\): 08•+90\./);
+    expect(lines[1]).toMatch(
+      /^• \[Bahasa Indonesia \/ Indonesian\] Hasil — Outcome \(outcome\): tampak seperti data pribadi \(nomor telepon\): 08•+90\. .* — looks like personal data \(phone number\): 08•+90\./,
+    );
     for (const shown of [await toast.innerText(), lines.join("\n")]) {
       expect(shown).not.toContain(phone);
       expect(shown).not.toContain("3456");
@@ -218,15 +265,28 @@ describe("the CMS in real Chromium, with npm start", () => {
     await publish(page);
 
     const file = path.join(root, `content/activities/${slug}.json`);
-    await waitForSave(page, () => (writtenJson(file)?.title as { id?: string } | undefined)?.id === newTitle, "the activity file to change");
+    await waitForSave(
+      page,
+      () => (writtenJson(file)?.title as { id?: string } | undefined)?.id === newTitle,
+      "the activity file to change",
+    );
     const saved = writtenJson(file);
-    expect(saved).toMatchObject({ date: "2024-11-14", kelurahan: "muncul", title: { id: newTitle, en: "Monthly coordination meeting of the Muncul team" }, participants: { total: 8 } });
+    expect(saved).toMatchObject({
+      date: "2024-11-14",
+      kelurahan: "muncul",
+      title: { id: newTitle, en: "Monthly coordination meeting of the Muncul team" },
+      participants: { total: 8 },
+    });
     expect(runCheck(root).ok).toBe(true);
 
-    await waitFor(async () => {
-      const response = await fetch(`${server.url}/id/kegiatan/`);
-      return (await response.text()).includes(newTitle);
-    }, 60_000, "the activities page to show the new title");
+    await waitFor(
+      async () => {
+        const response = await fetch(`${server.url}/id/kegiatan/`);
+        return (await response.text()).includes(newTitle);
+      },
+      60_000,
+      "the activities page to show the new title",
+    );
     await page.close();
   }, 300_000);
 
@@ -245,7 +305,11 @@ describe("the CMS in real Chromium, with npm start", () => {
     await publish(page);
 
     const added = () => readdirSync(path.join(root, "content/activities")).filter((name) => !before.has(name));
-    await waitForSave(page, () => added().length === 1 && writtenJson(path.join(root, "content/activities", added()[0]!)) !== undefined, "the new activity file to be written");
+    await waitForSave(
+      page,
+      () => added().length === 1 && writtenJson(path.join(root, "content/activities", added()[0]!)) !== undefined,
+      "the new activity file to be written",
+    );
     const [name] = added();
     // The file is named from the proposed title, as the CSV import names its files.
     expect(name).toBe("2024-12-20-muncul-sosialisasi-di-arisan-ibu-ibu-pkk-melati.json");
@@ -311,7 +375,9 @@ describe("the CMS in real Chromium, with npm start", () => {
     expect(dates).toEqual([...dates].sort().reverse());
     // The newest stored activity opens the list, and its line names where it took place.
     const stored = readdirSync(path.join(root, "content/activities")).filter((name) => name.endsWith(".json"));
-    const newest = stored.map((name) => JSON.parse(readFileSync(path.join(root, "content/activities", name), "utf8"))).sort((a, b) => b.date.localeCompare(a.date))[0];
+    const newest = stored
+      .map((name) => JSON.parse(readFileSync(path.join(root, "content/activities", name), "utf8")))
+      .sort((a, b) => b.date.localeCompare(a.date))[0];
     expect(activities[0]).toContain(newest.date);
     expect(activities[0]).toContain(newest.venue);
     await page.close();
@@ -323,7 +389,13 @@ describe("the CMS in real Chromium, with npm start", () => {
     const choices = page.frameLocator("#preview-pane").locator('[data-preview="choice"]');
     await choices.first().waitFor({ timeout: 30_000 });
     const shown = await choices.allInnerTexts();
-    expect(shown).toEqual(expect.arrayContaining(["Sosialisasi — Awareness session", "Peningkatan kesadaran — Awareness raising", "Majelis taklim — Majelis taklim (religious study group)"]));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        "Sosialisasi — Awareness session",
+        "Peningkatan kesadaran — Awareness raising",
+        "Majelis taklim — Majelis taklim (religious study group)",
+      ]),
+    );
     expect(shown.join(" ")).not.toMatch(/\b(socialisation|majelis-taklim|awareness)\b/);
     await page.close();
   }, 300_000);
@@ -334,7 +406,11 @@ describe("the CMS in real Chromium, with npm start", () => {
     expect(await decapServerAnswers(server.cmsPort)).toBe(true);
     const code = await server.signal("SIGINT");
     expect(code).toBe(0);
-    await waitFor(async () => !(await siteAnswers(server.sitePort)) && !(await decapServerAnswers(server.cmsPort)), 10_000, "both ports to close");
+    await waitFor(
+      async () => !(await siteAnswers(server.sitePort)) && !(await decapServerAnswers(server.cmsPort)),
+      10_000,
+      "both ports to close",
+    );
     // No child (Eleventy, decap-server, esbuild's service) outlives it.
     await waitFor(() => !groupAlive(pgid), 10_000, "every process of npm start to end");
   }, 60_000);

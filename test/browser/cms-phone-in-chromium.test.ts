@@ -87,7 +87,10 @@ async function offScreen(page: Page): Promise<string[]> {
 
 /** Asserts the page is no wider than the screen and nothing is drawn past its edges. */
 async function expectFitsTheScreen(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
   expect(innerWidth).toBe(PHONE.width);
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   expect(await offScreen(page)).toEqual([]);
@@ -102,9 +105,6 @@ async function box(locator: Locator): Promise<{ x: number; y: number; width: num
 function shot(name: string): string {
   return path.join(tmpdir(), `pustaka-phone-${name}.png`);
 }
-
-
-
 
 describe("the CMS on a 390×844 phone, with npm start", () => {
   it("shows a bilingual case study in one column: Indonesian, then English, nothing off-screen, no preview", async () => {
@@ -138,7 +138,9 @@ describe("the CMS on a 390×844 phone, with npm start", () => {
     expect(actions.y).toBeGreaterThanOrEqual(0);
     expect(actions.x + actions.width).toBeLessThanOrEqual(PHONE.width);
     await page.screenshot({ path: shot("case-study-english") });
-    expect(await english.inputValue()).toBe(frontMatter(path.join(root, "content/case-studies/en/remaja-dan-konten-ekstrem-daring.md")).title);
+    expect(await english.inputValue()).toBe(
+      frontMatter(path.join(root, "content/case-studies/en/remaja-dan-konten-ekstrem-daring.md")).title,
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
@@ -160,7 +162,11 @@ describe("the CMS on a 390×844 phone, with npm start", () => {
     await save(page);
 
     const added = () => readdirSync(path.join(root, "content/activities")).filter((name) => !before.has(name));
-    await waitForSave(page, () => added().length === 1 && writtenJson(path.join(root, "content/activities", added()[0]!)) !== undefined, "the new activity file");
+    await waitForSave(
+      page,
+      () => added().length === 1 && writtenJson(path.join(root, "content/activities", added()[0]!)) !== undefined,
+      "the new activity file",
+    );
     expect(writtenJson(path.join(root, "content/activities", added()[0]!))).toMatchObject({
       date: "2024-12-21",
       kelurahan: "muncul",
@@ -190,9 +196,14 @@ describe("the CMS on a 390×844 phone, with npm start", () => {
       const panel = page.locator("#pustaka-save-blocked");
       await panel.waitFor({ state: "visible" });
       expect(await panel.getAttribute("role")).toBe("alert");
-      const lines = (await panel.innerText()).split("\n").map((line) => line.trim()).filter(Boolean);
+      const lines = (await panel.innerText())
+        .split("\n")
+        .map((line) => line.trim())
+        .filter(Boolean);
       expect(lines[0]).toMatch(/^Belum disimpan: perbaiki \d+ masalah\. — Not saved: fix \d+ problems?\.$/);
-      expect(lines.some((line) => /^• .*tampak seperti data pribadi \(nomor telepon\).* — looks like personal data \(phone number\)/.test(line))).toBe(true);
+      expect(
+        lines.some((line) => /^• .*tampak seperti data pribadi \(nomor telepon\).* — looks like personal data \(phone number\)/.test(line)),
+      ).toBe(true);
       expect(lines.join("\n")).not.toContain(phoneNumber);
       // Decap's notice has slid in by now.
       await page.waitForTimeout(1_000);
@@ -239,11 +250,25 @@ describe("opening an entry by its address while another is open", () => {
     await openEntry(page, route(A), "title");
     await waitFor(async () => (await control(page, "title").inputValue()) === caseStudy(A), 30_000, "entry A's title");
     await page.evaluate((hash) => (window.location.hash = hash), route(B));
-    await waitFor(async () => (await control(page, "title").inputValue().catch(() => "")) === caseStudy(B), 30_000, `entry B's title (${caseStudy(B)})`);
+    await waitFor(
+      async () =>
+        (await control(page, "title")
+          .inputValue()
+          .catch(() => "")) === caseStudy(B),
+      30_000,
+      `entry B's title (${caseStudy(B)})`,
+    );
     expect(await page.evaluate(() => window.location.hash)).toBe(route(B));
     // And back again by the address bar (a same-document navigation, as page.goto does here).
     await page.goto(`${server.url}/admin/${route(A)}`);
-    await waitFor(async () => (await control(page, "title").inputValue().catch(() => "")) === caseStudy(A), 30_000, "entry A's title again");
+    await waitFor(
+      async () =>
+        (await control(page, "title")
+          .inputValue()
+          .catch(() => "")) === caseStudy(A),
+      30_000,
+      "entry A's title again",
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 300_000);
@@ -269,7 +294,14 @@ describe("opening an entry by its address while another is open", () => {
 
     answer = true;
     await page.evaluate((hash) => (window.location.hash = hash), route(B));
-    await waitFor(async () => (await control(page, "title").inputValue().catch(() => "")) === caseStudy(B), 30_000, "entry B's title");
+    await waitFor(
+      async () =>
+        (await control(page, "title")
+          .inputValue()
+          .catch(() => "")) === caseStudy(B),
+      30_000,
+      "entry B's title",
+    );
     expect(questions.length).toBe(2);
     // Nothing was saved.
     expect(caseStudy(A)).not.toBe(edited);

@@ -19,9 +19,25 @@ let samples: Map<string, string>;
 
 /** Every page type the site has; the test fails if the build stops producing one. */
 const PAGE_TYPES = [
-  "home", "module-index", "module", "case-study-index", "case-study", "decree-index", "decree", "activities",
-  "team-index", "team", "action-plan", "glossary", "timeline", "case-statistics", "dashboard", "data", "search",
-  "page", "not-found",
+  "home",
+  "module-index",
+  "module",
+  "case-study-index",
+  "case-study",
+  "decree-index",
+  "decree",
+  "activities",
+  "team-index",
+  "team",
+  "action-plan",
+  "glossary",
+  "timeline",
+  "case-statistics",
+  "dashboard",
+  "data",
+  "search",
+  "page",
+  "not-found",
 ];
 
 let site: SampleSite;
@@ -76,7 +92,9 @@ describe("the content security policy in real Chromium", () => {
       // The language choice forwards to /id/ at once; its own load is what is checked.
       if (key !== "language-choice") {
         expect(response?.headers()["content-security-policy"], url).toBe(policyText(PUBLIC_POLICY));
-        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), url).toBe(metaPolicyText(PUBLIC_POLICY));
+        expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content"), url).toBe(
+          metaPolicyText(PUBLIC_POLICY),
+        );
       }
       await page.waitForLoadState("networkidle");
       expect(violations, `${key} ${url}`).toEqual([]);
@@ -86,7 +104,10 @@ describe("the content security policy in real Chromium", () => {
     expect(visited.length).toBeGreaterThanOrEqual(PAGE_TYPES.length * 2);
   });
 
-  for (const { lang, query } of [{ lang: "id", query: "sosialisasi" }, { lang: "en", query: "awareness" }]) {
+  for (const { lang, query } of [
+    { lang: "id", query: "sosialisasi" },
+    { lang: "en", query: "awareness" },
+  ]) {
     it(`still finds pages on the ${lang === "id" ? "Indonesian" : "English"} search page, with Pagefind's WebAssembly allowed and nothing else`, async () => {
       const { page, violations } = await watchedPage();
       await page.goto(`${server.url}${samples.get(`search ${lang}`)}?q=${query}`);

@@ -114,7 +114,14 @@ describe("reading offline after one visit", () => {
     await page.goto(`${server.url}/id/glosarium/`);
     expect(await page.locator("h1").textContent()).toBe("Glosarium");
     // And the network really is gone: a file that is not stored cannot be fetched.
-    expect(await page.evaluate(() => fetch("/robots.txt").then(() => "fetched", () => "failed"))).toBe("failed");
+    expect(
+      await page.evaluate(() =>
+        fetch("/robots.txt").then(
+          () => "fetched",
+          () => "failed",
+        ),
+      ),
+    ).toBe("failed");
     await goOnline(context);
     await context.close();
   });
@@ -137,7 +144,9 @@ describe("reading offline after one visit", () => {
     expect(links.filter((link) => !covered(link))).toEqual([]);
     expect(requests.length).toBeGreaterThan(0);
     // Only the full index's entry file is asked for (that is how the page learns it is offline).
-    expect(requests.filter((request) => !request.startsWith("/pagefind-offline/"))).toEqual(requests.filter((request) => request === "/pagefind/pagefind-entry.json"));
+    expect(requests.filter((request) => !request.startsWith("/pagefind-offline/"))).toEqual(
+      requests.filter((request) => request === "/pagefind/pagefind-entry.json"),
+    );
     // Only the English cache exists: the Indonesian index was never stored on this device.
     expect((await cacheNames(page)).every((name) => name.startsWith("pustaka-en-"))).toBe(true);
     await goOnline(context);

@@ -44,7 +44,9 @@ const PAGE_TYPES: Record<string, Record<"id" | "en", string>> = {
   data: { id: "/id/data/", en: "/en/data/" },
   "not found": { id: "/id/halaman-yang-tidak-ada/", en: "/en/no-such-page/" },
 };
-const EVERY_PAGE = Object.entries(PAGE_TYPES).flatMap(([type, urls]) => (["id", "en"] as const).map((lang) => ({ type, lang, url: urls[lang] })));
+const EVERY_PAGE = Object.entries(PAGE_TYPES).flatMap(([type, urls]) =>
+  (["id", "en"] as const).map((lang) => ({ type, lang, url: urls[lang] })),
+);
 
 let site: SampleSite;
 let browser: Browser;
@@ -75,7 +77,9 @@ async function layoutOf(page: Page): Promise<Layout> {
     const title = document.querySelector("main h1");
     if (!title) throw new Error("no <h1> in <main>");
     const follows = (element: Element) => (title.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-    const paragraph = Array.from(document.querySelectorAll("main p")).find((p) => follows(p) && (p.textContent ?? "").trim() !== "" && p.getBoundingClientRect().height > 0);
+    const paragraph = Array.from(document.querySelectorAll("main p")).find(
+      (p) => follows(p) && (p.textContent ?? "").trim() !== "" && p.getBoundingClientRect().height > 0,
+    );
     // A link inside running text keeps its line's size (WCAG 2.5.8's exception for inline
     // targets): one in a paragraph or cell, or one with words before it in its list item.
     const inRunningText = (link: Element) => {
@@ -118,8 +122,10 @@ describe("reading on a phone in real Chromium", () => {
         await page.goto(`${server.url}${url}`);
         const layout = await layoutOf(page);
         if (layout.titleBottom > TITLE_BY) late.push(`${url} (${type}): title ends at ${layout.titleBottom} px`);
-        if (layout.firstParagraphTop === null || layout.firstParagraphTop >= PHONE.height) late.push(`${url} (${type}): first paragraph starts at ${layout.firstParagraphTop} px`);
-        if (!javaScriptEnabled) await page.screenshot({ path: path.join(SCREENSHOTS, `${PHONE.width}-${lang}-${type.replaceAll(" ", "-")}.png`) });
+        if (layout.firstParagraphTop === null || layout.firstParagraphTop >= PHONE.height)
+          late.push(`${url} (${type}): first paragraph starts at ${layout.firstParagraphTop} px`);
+        if (!javaScriptEnabled)
+          await page.screenshot({ path: path.join(SCREENSHOTS, `${PHONE.width}-${lang}-${type.replaceAll(" ", "-")}.png`) });
       }
       await context.close();
       expect(late).toEqual([]);
@@ -173,7 +179,10 @@ describe("reading on a phone in real Chromium", () => {
   });
 
   it("says in one line on a phone that the content is a sample, and in full on wider screens and on paper", async () => {
-    for (const [viewport, expected] of [[PHONE, "Contoh: kasus ilustratif, angka bukan data resmi."], [{ width: 1280, height: 800 }, "Situs ini masih memuat contoh"]] as const) {
+    for (const [viewport, expected] of [
+      [PHONE, "Contoh: kasus ilustratif, angka bukan data resmi."],
+      [{ width: 1280, height: 800 }, "Situs ini masih memuat contoh"],
+    ] as const) {
       const context = await browser.newContext({ viewport, javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${server.url}/id/`);

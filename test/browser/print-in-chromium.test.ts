@@ -47,13 +47,23 @@ describe("printing modules, the decree and case studies in real Chromium", () =>
   for (const url of PRINTED) {
     it(`prints ${url} without the site's chrome, with link targets written out and headings kept with their text`, async () => {
       const page = await printPage(url);
-      const shown = await page.evaluate((selectors) => selectors.filter((selector) => Array.from(document.querySelectorAll(selector)).some((element) => getComputedStyle(element).display !== "none")), CHROME);
+      const shown = await page.evaluate(
+        (selectors) =>
+          selectors.filter((selector) =>
+            Array.from(document.querySelectorAll(selector)).some((element) => getComputedStyle(element).display !== "none"),
+          ),
+        CHROME,
+      );
       expect(shown).toEqual([]);
       // The main chrome is really on the page, so the check above is not passing vacuously.
       const present = await page.evaluate((selectors) => selectors.filter((selector) => document.querySelector(selector)), CHROME);
       expect(present).toEqual(expect.arrayContaining([".site-header", ".site-footer", ".content-editing"]));
       // Paper keeps the sample notice: handouts must not pass illustrative figures off as real.
-      expect(await page.evaluate(() => Array.from(document.querySelectorAll(".notice--sample")).some((element) => getComputedStyle(element).display !== "none"))).toBe(true);
+      expect(
+        await page.evaluate(() =>
+          Array.from(document.querySelectorAll(".notice--sample")).some((element) => getComputedStyle(element).display !== "none"),
+        ),
+      ).toBe(true);
 
       const h1 = page.locator("main h1");
       expect(await h1.isVisible()).toBe(true);
@@ -70,7 +80,9 @@ describe("printing modules, the decree and case studies in real Chromium", () =>
 
       const breaks = await page.evaluate(() => ({
         headings: Array.from(document.querySelectorAll("main h2, main h3")).map((heading) => getComputedStyle(heading).breakAfter),
-        blocks: Array.from(document.querySelectorAll("main table, main figure, main dl")).map((block) => getComputedStyle(block).breakInside),
+        blocks: Array.from(document.querySelectorAll("main table, main figure, main dl")).map(
+          (block) => getComputedStyle(block).breakInside,
+        ),
       }));
       expect(breaks.headings.length).toBeGreaterThan(0);
       expect(new Set(breaks.headings)).toEqual(new Set(["avoid"]));

@@ -76,17 +76,27 @@ async function strictContext(options: { javaScriptEnabled?: boolean } = {}): Pro
  * Results' addresses for `query`, through Pagefind's own browser API: the page imports
  * /pagefind/pagefind.js itself (a string, so the test runner does not rewrite the import).
  */
-async function pagefindResults(page: Page, query: string | null, filters: Record<string, string> = {}): Promise<{ url: string; content: string }[]> {
+async function pagefindResults(
+  page: Page,
+  query: string | null,
+  filters: Record<string, string> = {},
+): Promise<{ url: string; content: string }[]> {
   await page.evaluate(`(async () => { window.pagefindUnderTest ??= await import("/pagefind/pagefind.js"); })()`);
   return page.evaluate(
     async ({ query, filters }) => {
       type Data = { url: string; content: string };
-      const pagefind = (window as unknown as { pagefindUnderTest: { search(q: string | null, o: object): Promise<{ results: { data(): Promise<Data> }[] }> } }).pagefindUnderTest;
+      const pagefind = (
+        window as unknown as {
+          pagefindUnderTest: { search(q: string | null, o: object): Promise<{ results: { data(): Promise<Data> }[] }> };
+        }
+      ).pagefindUnderTest;
       const search = await pagefind.search(query, { filters });
-      return Promise.all(search.results.map(async (result) => {
-        const { url, content } = await result.data();
-        return { url, content };
-      }));
+      return Promise.all(
+        search.results.map(async (result) => {
+          const { url, content } = await result.data();
+          return { url, content };
+        }),
+      );
     },
     { query, filters },
   );
@@ -113,7 +123,8 @@ async function countAfter(page: Page, change: () => Promise<unknown>): Promise<n
   return announcedCount(page);
 }
 
-const resultLinks = (page: Page) => page.locator("[data-search-results] > li > a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+const resultLinks = (page: Page) =>
+  page.locator("[data-search-results] > li > a").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 
 describe("searching from the header in real Chromium", () => {
   for (const { lang, query, searchPath } of [
@@ -130,7 +141,11 @@ describe("searching from the header in real Chromium", () => {
       const before = server.requests.length;
       await page.goto(`${server.url}/${lang}/`);
       // An ordinary page view fetches no search code and no index (offline.js only registers the offline worker).
-      expect(server.requests.slice(before).filter((request) => request.startsWith("/pagefind/") || (request.endsWith(".js") && request !== "/assets/offline.js"))).toEqual([]);
+      expect(
+        server.requests
+          .slice(before)
+          .filter((request) => request.startsWith("/pagefind/") || (request.endsWith(".js") && request !== "/assets/offline.js")),
+      ).toEqual([]);
       await page.getByRole("searchbox").first().fill(query);
       await page.keyboard.press("Enter");
       await page.waitForURL(`${server.url}${searchPath}?q=${query}`);
@@ -161,7 +176,9 @@ describe("searching from the header in real Chromium", () => {
     const all = await announcedCount(page);
     for (const key of ["type", "pillar", "kelurahan", "year"]) {
       const select = page.locator(`select[name="${key}"]`);
-      const values = (await select.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).filter(Boolean);
+      const values = (
+        await select.locator("option").evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))
+      ).filter(Boolean);
       expect(values.length, key).toBeGreaterThan(0);
       let narrowed = false;
       for (const value of values) {
@@ -218,7 +235,9 @@ describe("the search page without JavaScript", () => {
       await page.waitForURL(/\?q=arisan$/);
       expect(await page.locator("[data-search-no-script]").isVisible()).toBe(true);
       expect(await page.locator("[data-search-filters]").isVisible()).toBe(false);
-      const links = await page.locator(".az-index > ul li a").evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
+      const links = await page
+        .locator(".az-index > ul li a")
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href") ?? ""));
       expect(links.length).toBeGreaterThan(20);
       for (const link of links) expect(link.startsWith(`/${lang}/`), link).toBe(true);
       await page.locator(".az-index").getByRole("link", { name: glossary, exact: true }).click();
@@ -246,16 +265,61 @@ describe("the search index of the built sample", () => {
   // Queries this project did not tune for (no keyword was added for them), through Pagefind's
   // own API. Each expected page is the one a reader means: it is about exactly that.
   const UNTUNED: { lang: "id" | "en"; query: string; expected: string; why: string }[] = [
-    { lang: "id", query: "pekerjaan mantan napiter", expected: "/id/studi-kasus/mantan-napiter-mencari-pekerjaan/", why: "the case of a former convict looking for work" },
-    { lang: "id", query: "parkir", expected: "/id/studi-kasus/ujaran-intoleran-antarkelompok-warga/", why: "the dispute that started over parking" },
-    { lang: "id", query: "verifikasi dua sumber", expected: "/id/modul/mencatat-dan-memverifikasi-kasus/", why: "the module that teaches verifying with two sources" },
+    {
+      lang: "id",
+      query: "pekerjaan mantan napiter",
+      expected: "/id/studi-kasus/mantan-napiter-mencari-pekerjaan/",
+      why: "the case of a former convict looking for work",
+    },
+    {
+      lang: "id",
+      query: "parkir",
+      expected: "/id/studi-kasus/ujaran-intoleran-antarkelompok-warga/",
+      why: "the dispute that started over parking",
+    },
+    {
+      lang: "id",
+      query: "verifikasi dua sumber",
+      expected: "/id/modul/mencatat-dan-memverifikasi-kasus/",
+      why: "the module that teaches verifying with two sources",
+    },
     { lang: "id", query: "grup whatsapp", expected: "/id/modul/literasi-digital-keluarga/", why: "the module on family WhatsApp groups" },
-    { lang: "id", query: "anak remaja", expected: "/id/studi-kasus/remaja-dan-konten-ekstrem-daring/", why: "the case of a teenager drawn into online content" },
-    { lang: "en", query: "parking dispute", expected: "/en/case-studies/ujaran-intoleran-antarkelompok-warga/", why: "the case that began as a parking dispute" },
-    { lang: "en", query: "mayoral regulation", expected: "/en/modules/advokasi-perwal-dan-radpe/", why: "the module on the proposed mayoral regulation (Perwal)" },
-    { lang: "en", query: "teenager social media", expected: "/en/case-studies/remaja-dan-konten-ekstrem-daring/", why: "the case of a teenager and extremist content on social media" },
-    { lang: "en", query: "two sources", expected: "/en/modules/mencatat-dan-memverifikasi-kasus/", why: "the module on verifying a case with two sources" },
-    { lang: "en", query: "returnee family", expected: "/en/case-studies/penolakan-terhadap-keluarga-returni/", why: "the case of residents rejecting a returnee family" },
+    {
+      lang: "id",
+      query: "anak remaja",
+      expected: "/id/studi-kasus/remaja-dan-konten-ekstrem-daring/",
+      why: "the case of a teenager drawn into online content",
+    },
+    {
+      lang: "en",
+      query: "parking dispute",
+      expected: "/en/case-studies/ujaran-intoleran-antarkelompok-warga/",
+      why: "the case that began as a parking dispute",
+    },
+    {
+      lang: "en",
+      query: "mayoral regulation",
+      expected: "/en/modules/advokasi-perwal-dan-radpe/",
+      why: "the module on the proposed mayoral regulation (Perwal)",
+    },
+    {
+      lang: "en",
+      query: "teenager social media",
+      expected: "/en/case-studies/remaja-dan-konten-ekstrem-daring/",
+      why: "the case of a teenager and extremist content on social media",
+    },
+    {
+      lang: "en",
+      query: "two sources",
+      expected: "/en/modules/mencatat-dan-memverifikasi-kasus/",
+      why: "the module on verifying a case with two sources",
+    },
+    {
+      lang: "en",
+      query: "returnee family",
+      expected: "/en/case-studies/penolakan-terhadap-keluarga-returni/",
+      why: "the case of residents rejecting a returnee family",
+    },
   ];
   for (const { lang, query, expected, why } of UNTUNED) {
     it(`finds ${why} among the first three results for "${query}" (${lang}), and only ${lang} pages`, async () => {

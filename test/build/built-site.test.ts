@@ -5,7 +5,15 @@ import { load, type CheerioAPI } from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { INDEX_FILE, indexFileText } from "../../lib/search/decompress-index.ts";
-import { ADMIN_POLICY, headerPatternMatches, headersFor, metaPolicyText, parseHeadersFile, PUBLIC_POLICY, policyText } from "../../lib/site/security-headers.ts";
+import {
+  ADMIN_POLICY,
+  headerPatternMatches,
+  headersFor,
+  metaPolicyText,
+  parseHeadersFile,
+  PUBLIC_POLICY,
+  policyText,
+} from "../../lib/site/security-headers.ts";
 import { buildInChildProcess } from "../helpers/build-in-child.ts";
 import { json, markdownFile, removeTree, REPO_ROOT } from "../../support/content-tree.ts";
 import { brokenInternalLinks, siteFileFor, sitePathOf } from "../helpers/internal-links.ts";
@@ -37,10 +45,17 @@ ${extra}`;
   // An existing module whose English version is still a draft: the Indonesian page must say
   // "not yet translated" and link nowhere.
   translatedAwaySlug = readdirSync(path.join(root, "content/modules/en")).sort()[0]!.replace(/\.md$/, "");
-  write(`content/modules/en/${translatedAwaySlug}.md`, readFileSync(path.join(root, `content/modules/en/${translatedAwaySlug}.md`), "utf8")
-    .replace(/^title: .*$/m, `title: "${MARKER} translation"\ndraft: true`));
+  write(
+    `content/modules/en/${translatedAwaySlug}.md`,
+    readFileSync(path.join(root, `content/modules/en/${translatedAwaySlug}.md`), "utf8").replace(
+      /^title: .*$/m,
+      `title: "${MARKER} translation"\ndraft: true`,
+    ),
+  );
 
-  const caseStudy = (status: string) => markdownFile(`title: ${MARKER} case
+  const caseStudy = (status: string) =>
+    markdownFile(
+      `title: ${MARKER} case
 summary: ${MARKER} case summary
 illustrative: true
 period: 2024-Q1
@@ -59,29 +74,77 @@ anonymisation:
   detailsAltered: true
   reviewerRole: Fasilitator yayasan
   reviewedOn: 2024-10-01
-status: ${status}`, `## ${MARKER}\n\n${MARKER}.\n`);
+status: ${status}`,
+      `## ${MARKER}\n\n${MARKER}.\n`,
+    );
   write("content/case-studies/id/case-in-review.md", caseStudy("in-review"));
   write("content/case-studies/id/case-draft.md", caseStudy("draft"));
   write("content/case-studies/en/case-draft.md", caseStudy("draft"));
-  write("content/pages/id/draft-page.md", markdownFile(`title: ${MARKER} page\nsummary: ${MARKER}\nnavOrder: 3\ndraft: true`, `## ${MARKER}\n`));
-  write("content/activities/draft-activity.json", json({
-    date: "2024-06-01", kelurahan: "jombang", pillar: "awareness", activityType: "socialisation", forum: "arisan",
-    title: { id: MARKER, en: MARKER }, participants: { total: 999 }, notes: { id: MARKER }, source: { kind: "cms" }, draft: true,
-  }));
-  write("content/glossary/draft-term.json", json({ term: { id: MARKER, en: MARKER }, definition: { id: MARKER, en: MARKER }, draft: true }));
-  write("content/timeline/draft-event.json", json({
-    date: "2024-06", title: { id: MARKER, en: MARKER }, description: { id: MARKER, en: MARKER }, highlight: true, draft: true,
-  }));
-  write("content/action-plan/draft-item.json", json({
-    order: 99, pillar: "awareness", objective: { id: MARKER, en: MARKER }, indicator: { id: MARKER, en: MARKER },
-    unit: { id: "x", en: "x" }, baseline: 0, target: 1, current: 0, dueDate: "2025-01-01",
-    responsible: { role: { id: MARKER, en: MARKER }, teams: ["jombang"] }, status: "not-started", updates: [], draft: true,
-  }));
-  write("content/decrees/draft-decree.json", json({
-    number: "1/2024", title: { id: MARKER, en: MARKER }, shortTitle: { id: MARKER, en: MARKER }, issuer: { id: MARKER, en: MARKER },
-    year: "2024", period: { from: "2024", to: "2025" }, summary: { id: MARKER, en: MARKER },
-    crosswalk: [{ pillar: "awareness", note: { id: MARKER, en: MARKER } }], draft: true,
-  }));
+  write(
+    "content/pages/id/draft-page.md",
+    markdownFile(`title: ${MARKER} page\nsummary: ${MARKER}\nnavOrder: 3\ndraft: true`, `## ${MARKER}\n`),
+  );
+  write(
+    "content/activities/draft-activity.json",
+    json({
+      date: "2024-06-01",
+      kelurahan: "jombang",
+      pillar: "awareness",
+      activityType: "socialisation",
+      forum: "arisan",
+      title: { id: MARKER, en: MARKER },
+      participants: { total: 999 },
+      notes: { id: MARKER },
+      source: { kind: "cms" },
+      draft: true,
+    }),
+  );
+  write(
+    "content/glossary/draft-term.json",
+    json({ term: { id: MARKER, en: MARKER }, definition: { id: MARKER, en: MARKER }, draft: true }),
+  );
+  write(
+    "content/timeline/draft-event.json",
+    json({
+      date: "2024-06",
+      title: { id: MARKER, en: MARKER },
+      description: { id: MARKER, en: MARKER },
+      highlight: true,
+      draft: true,
+    }),
+  );
+  write(
+    "content/action-plan/draft-item.json",
+    json({
+      order: 99,
+      pillar: "awareness",
+      objective: { id: MARKER, en: MARKER },
+      indicator: { id: MARKER, en: MARKER },
+      unit: { id: "x", en: "x" },
+      baseline: 0,
+      target: 1,
+      current: 0,
+      dueDate: "2025-01-01",
+      responsible: { role: { id: MARKER, en: MARKER }, teams: ["jombang"] },
+      status: "not-started",
+      updates: [],
+      draft: true,
+    }),
+  );
+  write(
+    "content/decrees/draft-decree.json",
+    json({
+      number: "1/2024",
+      title: { id: MARKER, en: MARKER },
+      shortTitle: { id: MARKER, en: MARKER },
+      issuer: { id: MARKER, en: MARKER },
+      year: "2024",
+      period: { from: "2024", to: "2025" },
+      summary: { id: MARKER, en: MARKER },
+      crosswalk: [{ pillar: "awareness", note: { id: MARKER, en: MARKER } }],
+      draft: true,
+    }),
+  );
   // (A draft team profile is not here: the check refuses activities and plan items that refer
   // to a kelurahan without a published profile; test/site covers the model's side of it.)
 }
@@ -118,7 +181,10 @@ function documentAt(file: string): CheerioAPI {
   return document;
 }
 
-for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fixture with drafts", () => fixtureOut]] as const) {
+for (const [name, getOut] of [
+  ["the shipped sample", () => sampleOut],
+  ["the fixture with drafts", () => fixtureOut],
+] as const) {
   describe(`the built site from ${name}`, () => {
     // The site's pages; the CMS under admin/ is its own application with its own tests (test/cms).
     const pages = () => filesUnder(getOut()).filter((file) => file.endsWith(".html") && !file.startsWith("admin/"));
@@ -163,7 +229,9 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
     it("has no inline script, no inline style and no event-handler attributes; scripts come from files: the offline worker's on every language page, search on the search pages", () => {
       for (const file of pages()) {
         const $ = documentAt(path.join(getOut(), file));
-        const scripts = $("script").toArray().map((element) => ({ src: $(element).attr("src"), type: $(element).attr("type"), text: $(element).text() }));
+        const scripts = $("script")
+          .toArray()
+          .map((element) => ({ src: $(element).attr("src"), type: $(element).attr("type"), text: $(element).text() }));
         const searchPage = file === "id/cari/index.html" || file === "en/search/index.html";
         const bilingualRoot = file === "index.html" || file === "404.html";
         const expected = [
@@ -173,7 +241,11 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
         expect(scripts, file).toEqual(expected);
         expect($("style").length, file).toBe(0);
         expect($("[style]").length, file).toBe(0);
-        const handlers = $("*").toArray().flatMap((element) => Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}).filter((attribute) => attribute.startsWith("on")));
+        const handlers = $("*")
+          .toArray()
+          .flatMap((element) =>
+            Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}).filter((attribute) => attribute.startsWith("on")),
+          );
         expect(handlers, file).toEqual([]);
       }
     });
@@ -196,8 +268,13 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       }
       expect(headersFor(rules, "/admin/")["Content-Security-Policy"]).toBe(policyText(ADMIN_POLICY));
       // Hosts combine every matching rule: a second policy on /admin/ would be enforced as well.
-      expect(rules.filter((rule) => headerPatternMatches(rule.pattern, "/admin/") && rule.headers["Content-Security-Policy"])).toHaveLength(1);
-      expect(headersFor(rules, "/assets/search.js")).toMatchObject({ "X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin" });
+      expect(rules.filter((rule) => headerPatternMatches(rule.pattern, "/admin/") && rule.headers["Content-Security-Policy"])).toHaveLength(
+        1,
+      );
+      expect(headersFor(rules, "/assets/search.js")).toMatchObject({
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "strict-origin-when-cross-origin",
+      });
       expect(readFileSync(path.join(getOut(), "admin/index.html"), "utf8")).not.toContain("Content-Security-Policy");
     });
 
@@ -208,7 +285,9 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
         for (const element of $('link[rel="alternate"][hreflang]:not([hreflang="x-default"])').toArray()) {
           const href = $(element).attr("href")!;
           const other = documentAt(siteFileFor(getOut(), sitePathOf(href, urlOf(file), SITE_URL)!)!);
-          const back = other('link[rel="alternate"][hreflang]').toArray().map((link) => other(link).attr("href"));
+          const back = other('link[rel="alternate"][hreflang]')
+            .toArray()
+            .map((link) => other(link).attr("href"));
           expect(back, `${file} → ${href}`).toContain(own);
         }
       }
@@ -219,14 +298,22 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
         const $ = documentAt(path.join(getOut(), file));
         const marked = $("[data-pagefind-body]").toArray();
         const indexed = !/(^|\/)(404|offline)\.html$/.test(file) && file !== "index.html" && !/^(id\/cari|en\/search)\//.test(file);
-        expect(marked.map((element) => (element as { tagName?: string }).tagName), file).toEqual(indexed ? ["main"] : []);
+        expect(
+          marked.map((element) => (element as { tagName?: string }).tagName),
+          file,
+        ).toEqual(indexed ? ["main"] : []);
       }
     });
 
     it("writes a search index for each language, with the pages of that language", () => {
-      const entry = JSON.parse(readFileSync(path.join(getOut(), "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(path.join(getOut(), "pagefind/pagefind-entry.json"), "utf8")) as {
+        languages: Record<string, { page_count: number }>;
+      };
       expect(Object.keys(entry.languages).sort()).toEqual(["en", "id"]);
-      const indexed = (lang: string) => pages().filter((file) => file.startsWith(`${lang}/`) && documentAt(path.join(getOut(), file))("main[data-pagefind-body]").length === 1).length;
+      const indexed = (lang: string) =>
+        pages().filter(
+          (file) => file.startsWith(`${lang}/`) && documentAt(path.join(getOut(), file))("main[data-pagefind-body]").length === 1,
+        ).length;
       for (const lang of ["id", "en"]) expect(entry.languages[lang]?.page_count, lang).toBe(indexed(lang));
     });
 
@@ -234,7 +321,13 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
       const fragments = new Map(
         filesUnder(path.join(getOut(), "pagefind/fragment"))
           .filter((file) => INDEX_FILE.test(file))
-          .map((file) => JSON.parse(indexFileText(file, readFileSync(path.join(getOut(), "pagefind/fragment", file)))) as { url: string; content: string })
+          .map(
+            (file) =>
+              JSON.parse(indexFileText(file, readFileSync(path.join(getOut(), "pagefind/fragment", file)))) as {
+                url: string;
+                content: string;
+              },
+          )
           .map((fragment) => [fragment.url, fragment.content]),
       );
       const list = documentAt(path.join(getOut(), "id/studi-kasus/index.html"));
@@ -263,10 +356,19 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
     });
 
     it("offers, on each search page, an A–Z index linking every indexed page of that language", () => {
-      for (const [lang, file] of [["id", "id/cari/index.html"], ["en", "en/search/index.html"]] as const) {
+      for (const [lang, file] of [
+        ["id", "id/cari/index.html"],
+        ["en", "en/search/index.html"],
+      ] as const) {
         const $ = documentAt(path.join(getOut(), file));
-        const listed = new Set($(".az-index li a").toArray().map((element) => $(element).attr("href")));
-        const expected = pages().filter((page) => page.startsWith(`${lang}/`) && documentAt(path.join(getOut(), page))("main[data-pagefind-body]").length === 1);
+        const listed = new Set(
+          $(".az-index li a")
+            .toArray()
+            .map((element) => $(element).attr("href")),
+        );
+        const expected = pages().filter(
+          (page) => page.startsWith(`${lang}/`) && documentAt(path.join(getOut(), page))("main[data-pagefind-body]").length === 1,
+        );
         expect(expected.length).toBeGreaterThan(10);
         for (const page of expected) expect(listed.has(urlOf(page)), `${file} lists ${page}`).toBe(true);
       }
@@ -276,7 +378,9 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
     // (test/build/internal-links.test.ts; for drafts, below).
     it("lists in sitemap.xml the site's pages, and no 404 page", () => {
       const sitemap = load(readFileSync(path.join(getOut(), "sitemap.xml"), "utf8"), { xml: true });
-      const locations = sitemap("loc").toArray().map((element) => sitemap(element).text());
+      const locations = sitemap("loc")
+        .toArray()
+        .map((element) => sitemap(element).text());
       expect(locations.length).toBeGreaterThan(20);
       for (const location of locations) {
         expect(location.startsWith(SITE_URL), location).toBe(true);
@@ -296,7 +400,12 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
         const og = (property: string) => $(`meta[property="${property}"]`).attr("content");
         const lang = $("html").attr("lang");
         // The <title> adds the site name after " · " on most pages; og:site_name carries it.
-        expect($("title").text().startsWith(og("og:title") ?? "-"), file).toBe(true);
+        expect(
+          $("title")
+            .text()
+            .startsWith(og("og:title") ?? "-"),
+          file,
+        ).toBe(true);
         expect(og("og:description"), file).toBe($('meta[name="description"]').attr("content"));
         expect(og("og:url"), file).toBe(`${SITE_URL}${urlOf(file)}`);
         expect(og("og:locale"), file).toBe(lang === "id" ? "id_ID" : "en_GB");
@@ -309,20 +418,26 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
     it("shows each activity's venue as written, with its kind of forum in the page's language unless that is only 'other'", () => {
       const lines = (file: string) => {
         const $ = documentAt(path.join(getOut(), file));
-        return $(".activity p:not([class])").map((_, p) => $(p).text().replace(/\s+/g, " ").trim()).get();
+        return $(".activity p:not([class])")
+          .map((_, p) => $(p).text().replace(/\s+/g, " ").trim())
+          .get();
       };
       const id = lines("id/kegiatan/index.html");
       expect(id).toContain("Sosialisasi · Majelis Taklim Al-Hidayah (Majelis taklim) · 46 peserta (46 perempuan, 0 laki-laki)");
       expect(id.find((line) => line.startsWith("Pelatihan · Hotel di Serpong · "))).toBeDefined();
       const en = lines("en/activities/index.html");
-      expect(en).toContain("Awareness session · Majelis Taklim Al-Hidayah — Majelis taklim (religious study group) · 46 participants (46 women, 0 men)");
+      expect(en).toContain(
+        "Awareness session · Majelis Taklim Al-Hidayah — Majelis taklim (religious study group) · 46 participants (46 women, 0 men)",
+      );
       expect(en.find((line) => line.startsWith("Training · Hotel di Serpong · "))).toBeDefined();
     });
 
     it("ends every module, case study, free page, decree and team page with its CMS entry link, and a review date where the content has one", () => {
       const config = parseYaml(readFileSync(path.join(getOut(), "admin/config.yml"), "utf8")) as { collections: { name: string }[] };
       const collections = new Set(config.collections.map((collection) => collection.name));
-      const contentPages = pages().filter((file) => /page--(module|case-study|page|decree|team)"/.test(readFileSync(path.join(getOut(), file), "utf8")));
+      const contentPages = pages().filter((file) =>
+        /page--(module|case-study|page|decree|team)"/.test(readFileSync(path.join(getOut(), file), "utf8")),
+      );
       expect(contentPages.length).toBeGreaterThan(10);
       for (const file of contentPages) {
         const $ = documentAt(path.join(getOut(), file));
@@ -336,7 +451,8 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
         if (type === "decree" || type === "team") expect(reviewed, file).toBeUndefined();
       }
       // Lists, 404s and generated pages have no entry to edit.
-      for (const file of ["id/index.html", "en/modules/index.html", "id/404.html"]) expect(documentAt(path.join(getOut(), file))(".content-editing").length, file).toBe(0);
+      for (const file of ["id/index.html", "en/modules/index.html", "id/404.html"])
+        expect(documentAt(path.join(getOut(), file))(".content-editing").length, file).toBe(0);
     });
   });
 }
@@ -344,7 +460,9 @@ for (const [name, getOut] of [["the shipped sample", () => sampleOut], ["the fix
 describe("drafts in the built site", () => {
   it("leave no trace in any file of the output, the search index decompressed included", () => {
     const textOf = (file: string) =>
-      INDEX_FILE.test(file) ? indexFileText(file, readFileSync(path.join(fixtureOut, file))) : readFileSync(path.join(fixtureOut, file), "utf8");
+      INDEX_FILE.test(file)
+        ? indexFileText(file, readFileSync(path.join(fixtureOut, file)))
+        : readFileSync(path.join(fixtureOut, file), "utf8");
     const indexFiles = filesUnder(fixtureOut).filter((file) => INDEX_FILE.test(file));
     expect(indexFiles.length).toBeGreaterThan(4);
     // The check is meaningful: published text is in the decompressed index.
@@ -356,7 +474,9 @@ describe("drafts in the built site", () => {
   it("leave no internal link, fragment or sitemap address pointing at a missing page", () => {
     // The shipped sample's links are checked in test/build/internal-links.test.ts; drafts are
     // where a link to a page that was not built would come from.
-    const pages = filesUnder(fixtureOut).filter((file) => file.endsWith(".html") && !file.startsWith("admin/") && !file.startsWith("pagefind/"));
+    const pages = filesUnder(fixtureOut).filter(
+      (file) => file.endsWith(".html") && !file.startsWith("admin/") && !file.startsWith("pagefind/"),
+    );
     expect(brokenInternalLinks(fixtureOut, pages, SITE_URL)).toEqual([]);
   });
 

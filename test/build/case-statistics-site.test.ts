@@ -22,15 +22,18 @@ beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), "pustaka-case-statistics-"));
   const root = path.join(workspace, "content-root");
   for (const folder of ["content", "data"]) cpSync(path.join(REPO_ROOT, folder), path.join(root, folder), { recursive: true });
-  writeFileSync(path.join(root, "content/case-stats/2022.json"), json({
-    period: "2022",
-    counts: [
-      { kelurahan: "jombang", concernCategory: "online-exposure", stage: "resolved", count: 3 },
-      { kelurahan: "jombang", concernCategory: "intolerance", stage: "resolved", count: 1237 },
-      { kelurahan: "muncul", concernCategory: "online-exposure", stage: "resolved", count: 1409 },
-      { kelurahan: "muncul", concernCategory: "intolerance", stage: "resolved", count: 2311 },
-    ],
-  }));
+  writeFileSync(
+    path.join(root, "content/case-stats/2022.json"),
+    json({
+      period: "2022",
+      counts: [
+        { kelurahan: "jombang", concernCategory: "online-exposure", stage: "resolved", count: 3 },
+        { kelurahan: "jombang", concernCategory: "intolerance", stage: "resolved", count: 1237 },
+        { kelurahan: "muncul", concernCategory: "online-exposure", stage: "resolved", count: 1409 },
+        { kelurahan: "muncul", concernCategory: "intolerance", stage: "resolved", count: 2311 },
+      ],
+    }),
+  );
   out = path.join(workspace, "site");
   await buildInChildProcess(root, out);
 }, 240_000);
@@ -40,21 +43,28 @@ afterAll(() => {
 });
 
 function outputFiles(): string[] {
-  return readdirSync(out, { recursive: true, withFileTypes: true })
-    // admin/ is the CMS: Decap's scripts plus files generated from schemas/ (config.yml and the
-    // pre-save guard name the case-stats folder and its fields by design); no content is in it.
-    .filter((entry) => entry.isFile() && path.relative(out, entry.parentPath) !== "admin")
-    .map((entry) => path.join(entry.parentPath, entry.name));
+  return (
+    readdirSync(out, { recursive: true, withFileTypes: true })
+      // admin/ is the CMS: Decap's scripts plus files generated from schemas/ (config.yml and the
+      // pre-save guard name the case-stats folder and its fields by design); no content is in it.
+      .filter((entry) => entry.isFile() && path.relative(out, entry.parentPath) !== "admin")
+      .map((entry) => path.join(entry.parentPath, entry.name))
+  );
 }
 
-const page = (lang: "id" | "en") => load(readFileSync(path.join(out, lang === "id" ? "id/statistik-kasus/index.html" : "en/case-statistics/index.html"), "utf8"));
+const page = (lang: "id" | "en") =>
+  load(readFileSync(path.join(out, lang === "id" ? "id/statistik-kasus/index.html" : "en/case-statistics/index.html"), "utf8"));
 
 describe("the built case statistics pages", () => {
   it("exist in both languages, each linking the other, with one section per period, newest first", () => {
     for (const lang of ["id", "en"] as const) {
       const $ = page(lang);
       expect($("html").attr("lang")).toBe(lang);
-      expect($("h2[id^=period-]").toArray().map((heading) => $(heading).attr("id"))).toEqual(["period-2024", "period-2023", "period-2022"]);
+      expect(
+        $("h2[id^=period-]")
+          .toArray()
+          .map((heading) => $(heading).attr("id")),
+      ).toEqual(["period-2024", "period-2023", "period-2022"]);
     }
     expect(page("id")('link[rel="alternate"][hreflang="en"]').attr("href")).toMatch(/\/en\/case-statistics\/$/);
   });
@@ -73,8 +83,18 @@ describe("the built case statistics pages", () => {
     expect(tables.length).toBe(6);
     for (const table of tables.toArray()) {
       expect($(table).find("caption").text().trim()).not.toBe("");
-      expect($(table).find("thead th").toArray().every((cell) => $(cell).attr("scope") === "col")).toBe(true);
-      expect($(table).find("tbody th, tfoot th").toArray().every((cell) => $(cell).attr("scope") === "row")).toBe(true);
+      expect(
+        $(table)
+          .find("thead th")
+          .toArray()
+          .every((cell) => $(cell).attr("scope") === "col"),
+      ).toBe(true);
+      expect(
+        $(table)
+          .find("tbody th, tfoot th")
+          .toArray()
+          .every((cell) => $(cell).attr("scope") === "row"),
+      ).toBe(true);
     }
   });
 
@@ -88,14 +108,20 @@ describe("the built case statistics pages", () => {
   it("leave no hidden count, raw file name or raw record in any output file", () => {
     // The extra period hides what the search below looks for, and shows its totals.
     const extra = page("en")("#period-2022").closest("section");
-    expect(extra.find("td .hidden-count").toArray().map((mark) => page("en")(mark).text())).toEqual(expect.arrayContaining(["<5", "×"]));
+    expect(
+      extra
+        .find("td .hidden-count")
+        .toArray()
+        .map((mark) => page("en")(mark).text()),
+    ).toEqual(expect.arrayContaining(["<5", "×"]));
     expect(extra.find("td").text()).toContain("1,240");
     const leaks: string[] = [];
     for (const file of outputFiles()) {
       const text = readFileSync(file, "utf8");
       const numbers = new Set([...text.matchAll(/\d+/g)].map((match) => Number(match[0])));
       for (const hidden of HIDDEN_COMPLEMENTS) if (numbers.has(hidden)) leaks.push(`${file}: ${hidden}`);
-      for (const name of ["case-stats", ...sampleFiles, "2022.json", "concernCategory", '"count":']) if (text.includes(name)) leaks.push(`${file}: ${name}`);
+      for (const name of ["case-stats", ...sampleFiles, "2022.json", "concernCategory", '"count":'])
+        if (text.includes(name)) leaks.push(`${file}: ${name}`);
     }
     expect(leaks).toEqual([]);
   });

@@ -47,7 +47,13 @@ describe("a check that remembers files between runs", () => {
     writeFileSync(file, `${original}\nHubungi 0812-3456-7890 untuk informasi.\n`);
     const withPhone = verdict(root, memory);
     expect(withPhone).toEqual(verdict(root));
-    expect(withPhone.problems).toEqual([expect.objectContaining({ file: CASE_STUDY, field: "body", message: expect.objectContaining({ en: expect.stringContaining("phone") }) })]);
+    expect(withPhone.problems).toEqual([
+      expect.objectContaining({
+        file: CASE_STUDY,
+        field: "body",
+        message: expect.objectContaining({ en: expect.stringContaining("phone") }),
+      }),
+    ]);
     writeFileSync(file, original);
     expect(verdict(root, memory).ok).toBe(true);
   });

@@ -18,10 +18,18 @@ beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), "pustaka-dashboard-"));
   const root = path.join(workspace, "root");
   for (const folder of ["content", "data"]) cpSync(path.join(REPO_ROOT, folder), path.join(root, folder), { recursive: true });
-  const activity = (title: string, extra: object) => json({
-    date: "2024-12-28", kelurahan: "muncul", pillar: "social-cohesion", activityType: "socialisation", forum: "pkk",
-    title: { id: title, en: title }, participants: { total: 21 }, source: { kind: "cms" }, ...extra,
-  });
+  const activity = (title: string, extra: object) =>
+    json({
+      date: "2024-12-28",
+      kelurahan: "muncul",
+      pillar: "social-cohesion",
+      activityType: "socialisation",
+      forum: "pkk",
+      title: { id: title, en: title },
+      participants: { total: 21 },
+      source: { kind: "cms" },
+      ...extra,
+    });
   writeFileSync(path.join(root, "content/activities/2024-12-28-muncul-rumus.json"), activity(FORMULA_TITLE, {}));
   writeFileSync(path.join(root, "content/activities/2024-12-29-muncul-draft.json"), activity(DRAFT_TITLE, { draft: true }));
   out = path.join(workspace, "site");
@@ -37,9 +45,12 @@ const DASHBOARDS = ["id/dasbor/index.html", "en/dashboard/index.html"];
 const DATA_PAGES = ["id/data/index.html", "en/data/index.html"];
 /** Every file under /data/: the activities in Indonesian and English, the tables as CSV and JSON, the blank templates. */
 const FILES = [
-  "data/kegiatan.csv", "data/activities.csv", "data/activities.json",
+  "data/kegiatan.csv",
+  "data/activities.csv",
+  "data/activities.json",
   ...["action-plan", "case-statistics"].flatMap((name) => [`data/${name}.csv`, `data/${name}.json`]),
-  "data/templat-kegiatan.csv", "data/activity-template.csv",
+  "data/templat-kegiatan.csv",
+  "data/activity-template.csv",
 ];
 const CSV_FILES = FILES.filter((file) => file.endsWith(".csv"));
 
@@ -56,7 +67,10 @@ function rawCounts(): Map<string, number> {
   const add = (key: string, value: number) => counts.set(key, (counts.get(key) ?? 0) + value);
   const folder = path.join(REPO_ROOT, "content/case-stats");
   for (const file of readdirSync(folder)) {
-    const data = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as { period: string; counts: { kelurahan: string; concernCategory: string; stage: string; count: number }[] };
+    const data = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as {
+      period: string;
+      counts: { kelurahan: string; concernCategory: string; stage: string; count: number }[];
+    };
     for (const record of data.counts) {
       add(`${data.period}|kelurahan-concern|${record.kelurahan}|${record.concernCategory}|`, record.count);
       add(`${data.period}|kelurahan-concern|${record.kelurahan}|total|`, record.count);
@@ -76,8 +90,13 @@ const COUNT = "Jumlah / Count";
 describe("the built dashboard and data pages", () => {
   it("exist in both languages, linked from every page's footer", () => {
     for (const file of [...DASHBOARDS, ...DATA_PAGES]) expect(existsSync(path.join(out, file)), file).toBe(true);
-    for (const [lang, home] of [["id", "id/index.html"], ["en", "en/index.html"]] as const) {
-      const footer = page(home)(".site-footer a").toArray().map((element) => element.attribs.href);
+    for (const [lang, home] of [
+      ["id", "id/index.html"],
+      ["en", "en/index.html"],
+    ] as const) {
+      const footer = page(home)(".site-footer a")
+        .toArray()
+        .map((element) => element.attribs.href);
       expect(footer, lang).toEqual(expect.arrayContaining([lang === "id" ? "/id/dasbor/" : "/en/dashboard/", `/${lang}/data/`]));
     }
   });
@@ -121,7 +140,9 @@ describe("the built dashboard and data pages", () => {
 
   it("link every data file from the data pages, and every file exists", () => {
     for (const file of DATA_PAGES) {
-      const links = page(file)(".data-file__links a").toArray().map((element) => element.attribs.href!.slice(1));
+      const links = page(file)(".data-file__links a")
+        .toArray()
+        .map((element) => element.attribs.href!.slice(1));
       expect(links.sort(), file).toEqual([...FILES].sort());
     }
     for (const file of FILES) expect(existsSync(path.join(out, file)), file).toBe(true);
@@ -136,17 +157,40 @@ describe("the built dashboard and data pages", () => {
 
   it("write the activities for people in each language, with Indonesian separated by semicolons, and the JSON with codes", () => {
     const firstLine = (file: string) => readFileSync(path.join(out, file), "utf8").split("\r\n")[0];
-    expect(firstLine("data/kegiatan.csv")).toMatch(/^\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum\/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;/);
+    expect(firstLine("data/kegiatan.csv")).toMatch(
+      /^\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum\/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;/,
+    );
     expect(firstLine("data/activities.csv")).toMatch(/^\uFEFFNo,Date,Kelurahan,Activity type,Venue,Participants,/);
-    expect(firstLine("data/templat-kegiatan.csv")).toBe("\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan");
+    expect(firstLine("data/templat-kegiatan.csv")).toBe(
+      "\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan",
+    );
     const formula = (rows: Row[], column: string) => rows.find((row) => row[column]?.includes(FORMULA_TITLE))!;
-    expect(formula(csvRows("data/kegiatan.csv"), "Judul")).toMatchObject({ Tanggal: "28/12/2024", Kelurahan: "Muncul", "Jenis Kegiatan": "Sosialisasi", Pilar: "Penguatan kohesi sosial", "Kategori Forum": "PKK" });
-    expect(formula(csvRows("data/activities.csv"), "Title (Indonesian)")).toMatchObject({ Date: "28/12/2024", "Activity type": "Awareness session", Pillar: "Strengthening social cohesion" });
-    expect(formula(jsonRows("data/activities.json"), "title.id")).toMatchObject({ date: "2024-12-28", kelurahan: "muncul", activityType: "socialisation", pillar: "social-cohesion", forum: "pkk" });
+    expect(formula(csvRows("data/kegiatan.csv"), "Judul")).toMatchObject({
+      Tanggal: "28/12/2024",
+      Kelurahan: "Muncul",
+      "Jenis Kegiatan": "Sosialisasi",
+      Pilar: "Penguatan kohesi sosial",
+      "Kategori Forum": "PKK",
+    });
+    expect(formula(csvRows("data/activities.csv"), "Title (Indonesian)")).toMatchObject({
+      Date: "28/12/2024",
+      "Activity type": "Awareness session",
+      Pillar: "Strengthening social cohesion",
+    });
+    expect(formula(jsonRows("data/activities.json"), "title.id")).toMatchObject({
+      date: "2024-12-28",
+      kelurahan: "muncul",
+      activityType: "socialisation",
+      pillar: "social-cohesion",
+      forum: "pkk",
+    });
   });
 
   it("neutralise a title starting with = in the published CSV, and keep it as written in the JSON", () => {
-    for (const [file, column] of [["data/kegiatan.csv", "Judul"], ["data/activities.csv", "Title (Indonesian)"]] as const) {
+    for (const [file, column] of [
+      ["data/kegiatan.csv", "Judul"],
+      ["data/activities.csv", "Title (Indonesian)"],
+    ] as const) {
       const titles = csvRows(file).map((row) => row[column]);
       expect(titles, file).toContain(`'${FORMULA_TITLE}`);
       expect(titles, file).not.toContain(FORMULA_TITLE);
@@ -174,9 +218,17 @@ describe("the built dashboard and data pages", () => {
     const published = new Map(csvRows("data/case-statistics.csv").map((row) => [keyOf(row), row[COUNT]!]));
     const $ = page("en/dashboard/index.html");
     for (const period of ["2023", "2024"]) {
-      for (const [kelurahan, name] of [["benda-baru", "Benda Baru"], ["pondok-kacang-timur", "Pondok Kacang Timur"], ["jombang", "Jombang"], ["muncul", "Muncul"]]) {
+      for (const [kelurahan, name] of [
+        ["benda-baru", "Benda Baru"],
+        ["pondok-kacang-timur", "Pondok Kacang Timur"],
+        ["jombang", "Jombang"],
+        ["muncul", "Muncul"],
+      ]) {
         const shown = published.get(`${period}|kelurahan-concern|${kelurahan}|total|`)!;
-        const row = $(`#cases-${period}-kelurahan-caption`).closest("table").find("tbody tr").filter((_, tr) => $(tr).find("th").text() === name);
+        const row = $(`#cases-${period}-kelurahan-caption`)
+          .closest("table")
+          .find("tbody tr")
+          .filter((_, tr) => $(tr).find("th").text() === name);
         const cell = row.find("td").first();
         if (/^\d+$/.test(shown)) expect(cell.text(), `${period} ${kelurahan}`).toBe(shown);
         else expect(cell.find('[aria-hidden="true"]').text(), `${period} ${kelurahan}`).toBe(shown);

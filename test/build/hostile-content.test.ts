@@ -38,10 +38,13 @@ beforeAll(async () => {
   const modulePath = path.join(root, "content/modules/id/mengenal-tim-tangguh.md");
   const original = readFileSync(modulePath, "utf8");
   const [, frontMatter] = original.split(/^---$/m);
-  writeFileSync(modulePath, `---${frontMatter!.replace(/^title: .*$/m, 'title: "<script>alert(\'TITLE-RAN\')</script> {{ 7 * 7 }}"')}---\n${HOSTILE_BODY}`);
+  writeFileSync(
+    modulePath,
+    `---${frontMatter!.replace(/^title: .*$/m, "title: \"<script>alert('TITLE-RAN')</script> {{ 7 * 7 }}\"")}---\n${HOSTILE_BODY}`,
+  );
   const termPath = path.join(root, "content/glossary/arisan.json");
   const term = JSON.parse(readFileSync(termPath, "utf8"));
-  term.definition.en = '<b onmouseover="alert(\'GLOSSARY-RAN\')">bold</b> {% raw %}';
+  term.definition.en = "<b onmouseover=\"alert('GLOSSARY-RAN')\">bold</b> {% raw %}";
   writeFileSync(termPath, JSON.stringify(term, null, 2));
   // A venue is free text typed by a coordinator or imported from a sheet: markup and formulas in it stay text.
   const activityPath = path.join(root, "content/activities/2023-01-21-jombang-sosialisasi-majelis-taklim.json");
@@ -69,8 +72,13 @@ describe("hostile text in valid content", () => {
       // Scripts come only from our files, never inline: search on the search pages, the offline
       // worker's registration on every page of a language.
       const name = file.split(path.sep).join("/");
-      const scripts = $("script").toArray().map((script) => $(script).attr("src") ?? `inline: ${$(script).text()}`);
-      const expected = [...(/^(id\/cari|en\/search)\/index\.html$/.test(name) ? ["/assets/search.js"] : []), ...(/^(id|en)\//.test(name) ? ["/assets/offline.js"] : [])];
+      const scripts = $("script")
+        .toArray()
+        .map((script) => $(script).attr("src") ?? `inline: ${$(script).text()}`);
+      const expected = [
+        ...(/^(id\/cari|en\/search)\/index\.html$/.test(name) ? ["/assets/search.js"] : []),
+        ...(/^(id|en)\//.test(name) ? ["/assets/offline.js"] : []),
+      ];
       expect(scripts, file).toEqual(expected);
       $("*").each((_, element) => {
         for (const [name, value] of Object.entries((element as { attribs?: Record<string, string> }).attribs ?? {})) {
@@ -103,7 +111,7 @@ describe("hostile text in valid content", () => {
   it("escapes hostile text in JSON content too", () => {
     const glossary = pages.find((p) => p.file === "en/glossary/index.html")!;
     expect(glossary.html).not.toContain("<b onmouseover");
-    expect(load(glossary.html)("main").text()).toContain('<b onmouseover="alert(\'GLOSSARY-RAN\')">bold</b> {% raw %}');
+    expect(load(glossary.html)("main").text()).toContain("<b onmouseover=\"alert('GLOSSARY-RAN')\">bold</b> {% raw %}");
   });
 
   it("shows a hostile venue as text on the activities page, and guards a formula in the spreadsheet export", () => {
@@ -121,8 +129,14 @@ describe("hostile files that are invalid", () => {
   it("stop the build before anything is written, and leave the published site as it was", async () => {
     const root = path.join(workspace, "invalid-root");
     copySample(root);
-    writeFileSync(path.join(root, "content/pages/id/takeover.md"), "---\ntitle: Admin\nsummary: x\npermalink: /admin/index.html\n---\nbody\n");
-    writeFileSync(path.join(root, "content/pages/en/exec.md"), '---js\n{ title: require("child_process").execSync("touch /tmp/PWNED").toString() }\n---\nbody\n');
+    writeFileSync(
+      path.join(root, "content/pages/id/takeover.md"),
+      "---\ntitle: Admin\nsummary: x\npermalink: /admin/index.html\n---\nbody\n",
+    );
+    writeFileSync(
+      path.join(root, "content/pages/en/exec.md"),
+      '---js\n{ title: require("child_process").execSync("touch /tmp/PWNED").toString() }\n---\nbody\n',
+    );
     const outDir = path.join(workspace, "published");
     mkdirSync(path.join(outDir, "admin"), { recursive: true });
     writeFileSync(path.join(outDir, "admin/index.html"), "the real CMS page");

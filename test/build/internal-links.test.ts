@@ -32,7 +32,8 @@ describe("the shipped sample site's internal links", () => {
 
 describe("the internal-link checker", () => {
   const site = "https://example.org";
-  const page = (body: string, head = "") => `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
+  const page = (body: string, head = "") =>
+    `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`;
   let folder: string;
 
   beforeAll(() => {
@@ -56,7 +57,9 @@ describe("the internal-link checker", () => {
         </main>`,
         '<link rel="stylesheet" href="style.css"><script type="module" src="/app.js"></script>',
       ),
-      "en/index.html": page('<h2 id="intro">Intro</h2><a href="../#main">ok: up one folder</a><a href="../../../etc/passwd">broken: climbs out</a>'),
+      "en/index.html": page(
+        '<h2 id="intro">Intro</h2><a href="../#main">ok: up one folder</a><a href="../../../etc/passwd">broken: climbs out</a>',
+      ),
       "style.css": "body {}",
       "app.js": "",
       "sitemap.xml": `<?xml version="1.0" encoding="utf-8"?>

@@ -52,13 +52,26 @@ describe("the bar chart", () => {
   });
 
   it("scales to a fixed maximum when given one (percentages)", () => {
-    const svg = barChart({ ...text, max: 100, bars: [{ label: "a", value: 50, valueText: "50%" }, { label: "b", value: 100, valueText: "100%" }] });
+    const svg = barChart({
+      ...text,
+      max: 100,
+      bars: [
+        { label: "a", value: 50, valueText: "50%" },
+        { label: "b", value: 100, valueText: "100%" },
+      ],
+    });
     const [half, full] = widths(svg) as [number, number];
     expect(half / full).toBeCloseTo(0.5, 2);
   });
 
   it("draws no bar for a hidden count and writes its mark instead", () => {
-    const svg = barChart({ ...text, bars: [{ label: "Jombang", value: null, valueText: "<5" }, { label: "Muncul", value: 8, valueText: "8" }] });
+    const svg = barChart({
+      ...text,
+      bars: [
+        { label: "Jombang", value: null, valueText: "<5" },
+        { label: "Muncul", value: 8, valueText: "8" },
+      ],
+    });
     expect(widths(svg)).toHaveLength(1);
     expect(svg).toContain(">&lt;5</text>");
     expect(svg).toContain("chart__value--mark");
@@ -79,7 +92,18 @@ describe("the column chart", () => {
   });
 
   it("leaves a month with no activity without a column", () => {
-    expect(heights(columnChart({ ...text, formatValue: String, columns: [{ label: "a", value: 0 }, { label: "b", value: 2 }] }))).toHaveLength(1);
+    expect(
+      heights(
+        columnChart({
+          ...text,
+          formatValue: String,
+          columns: [
+            { label: "a", value: 0 },
+            { label: "b", value: 2 },
+          ],
+        }),
+      ),
+    ).toHaveLength(1);
   });
 });
 
@@ -106,22 +130,42 @@ describe("every chart", () => {
 
   it("keeps hostile labels, titles and descriptions as text", () => {
     const hostile = { id: `x" onload="alert(1)`, title: HOSTILE, description: HOSTILE };
-    for (const [kind, svg] of Object.entries(charts([{ label: HOSTILE, value: 2 }, { label: "b", value: 1 }], hostile))) {
+    for (const [kind, svg] of Object.entries(
+      charts(
+        [
+          { label: HOSTILE, value: 2 },
+          { label: "b", value: 1 },
+        ],
+        hostile,
+      ),
+    )) {
       expect(svg, kind).not.toContain("<script");
       expect(svg, kind).toContain("&lt;script&gt;");
       // Read back as XML: one svg, no script, no event handler, the hostile text intact as text.
       const $ = load(svg, { xml: true });
       expect($("svg").length, kind).toBe(1);
       expect($("script").length, kind).toBe(0);
-      const attributes = $("*").toArray().flatMap((element) => Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}));
-      expect(attributes.filter((name) => name.startsWith("on")), kind).toEqual([]);
+      const attributes = $("*")
+        .toArray()
+        .flatMap((element) => Object.keys((element as { attribs?: Record<string, string> }).attribs ?? {}));
+      expect(
+        attributes.filter((name) => name.startsWith("on")),
+        kind,
+      ).toEqual([]);
       expect($("title").text(), kind).toBe(HOSTILE);
       expect($("svg").attr("aria-labelledby"), kind).toBe(`${hostile.id}-title ${hostile.id}-desc`);
     }
   });
 
   it("has no NaN or Infinity for empty data, all zeros or a single value", () => {
-    for (const items of [[], [{ label: "a", value: 0 }, { label: "b", value: 0 }], [{ label: "a", value: 7 }]]) {
+    for (const items of [
+      [],
+      [
+        { label: "a", value: 0 },
+        { label: "b", value: 0 },
+      ],
+      [{ label: "a", value: 7 }],
+    ]) {
       for (const [kind, svg] of Object.entries(charts(items))) {
         expect(svg, `${kind} ${items.length}`).not.toMatch(/NaN|Infinity|undefined/);
         expect(svg, kind).toMatch(/viewBox="0 0 \d+ \d+"/);

@@ -3,7 +3,11 @@ import { fromJS } from "immutable";
 import { describe, expect, it } from "vitest";
 import { withoutBlankFields } from "../../lib/cms/browser/blank-fields.ts";
 
-type Entry = ReturnType<typeof fromJS> & { getIn(path: readonly string[]): unknown; setIn(path: readonly string[], value: unknown): Entry; toJS(): unknown };
+type Entry = ReturnType<typeof fromJS> & {
+  getIn(path: readonly string[]): unknown;
+  setIn(path: readonly string[], value: unknown): Entry;
+  toJS(): unknown;
+};
 const entry = (plain: object) => fromJS(plain) as unknown as Entry;
 
 describe("a field the editor emptied", () => {

@@ -7,11 +7,28 @@ import { REPO_ROOT } from "../../support/content-tree.ts";
 type Field = Record<string, unknown> & { name: string; fields?: Field[]; field?: Field };
 const config = buildCmsConfig(REPO_ROOT);
 const collection = (name: string) => config.collections.find((c) => c.name === name) as Record<string, unknown> & { fields: Field[] };
-const field = (name: string, path: string) => path.split(".").reduce<Field | undefined>((found, part, index) => (index === 0 ? collection(name).fields : found?.fields ?? [])?.find((f) => f.name === part), undefined)!;
+const field = (name: string, path: string) =>
+  path
+    .split(".")
+    .reduce<Field | undefined>(
+      (found, part, index) => (index === 0 ? collection(name).fields : (found?.fields ?? []))?.find((f) => f.name === part),
+      undefined,
+    )!;
 
 describe("the generated CMS configuration", () => {
   it("has one folder collection per editor-written content type and none for project data", () => {
-    expect(config.collections.map((c) => c.name)).toEqual(["modules", "case-studies", "pages", "decrees", "activities", "teams", "action-plan", "case-stats", "glossary", "timeline"]);
+    expect(config.collections.map((c) => c.name)).toEqual([
+      "modules",
+      "case-studies",
+      "pages",
+      "decrees",
+      "activities",
+      "teams",
+      "action-plan",
+      "case-stats",
+      "glossary",
+      "timeline",
+    ]);
   });
 
   it("lays out per-language collections as Decap's multiple_folders in Indonesian then English", () => {
@@ -49,18 +66,27 @@ describe("the generated CMS configuration", () => {
     expect(field("case-studies", "anonymisation.namesRemoved").i18n).toBe("duplicate");
     const walk = (fields: Field[]): Field[] => fields.flatMap((f) => [f, ...walk(f.fields ?? []), ...(f.field ? [f.field] : [])]);
     for (const c of config.collections) {
-      for (const f of walk((c as { fields: Field[] }).fields)) if (f.widget === "list" || f.widget === "object") expect([true, undefined], `${String(c.name)}.${f.name}`).toContain(f.i18n);
+      for (const f of walk((c as { fields: Field[] }).fields))
+        if (f.widget === "list" || f.widget === "object") expect([true, undefined], `${String(c.name)}.${f.name}`).toContain(f.i18n);
     }
   });
 
   it("takes required and pattern from the schema and does not demand the parts of an optional group", () => {
-    expect(field("case-studies", "period")).toMatchObject({ required: true, pattern: ["^(19|20)[0-9]{2}(-Q[1-4])?$", expect.stringContaining("2024-Q3")] });
+    expect(field("case-studies", "period")).toMatchObject({
+      required: true,
+      pattern: ["^(19|20)[0-9]{2}(-Q[1-4])?$", expect.stringContaining("2024-Q3")],
+    });
     expect(field("pages", "reviewed").required).toBe(false);
     expect(field("pages", "reviewed.role").required).toBe(false);
   });
 
   it("shows lists of lines open, and each folded line by its text rather than the list's label", () => {
-    expect(field("case-studies", "lessons")).toMatchObject({ widget: "list", collapsed: false, summary: "{{fields.item}}", field: { name: "item" } });
+    expect(field("case-studies", "lessons")).toMatchObject({
+      widget: "list",
+      collapsed: false,
+      summary: "{{fields.item}}",
+      field: { name: "item" },
+    });
     expect(field("modules", "objectives")).toMatchObject({ collapsed: false, summary: "{{fields.item}}" });
   });
 
@@ -73,7 +99,8 @@ describe("the generated CMS configuration", () => {
   });
 
   it("opens each list in the order editors think in: modules by course order, case studies and activities newest first", () => {
-    const opensBy = (name: string) => (collection(name).sortable_fields as (string | { field: string; default_sort?: string })[]).filter((f) => typeof f === "object");
+    const opensBy = (name: string) =>
+      (collection(name).sortable_fields as (string | { field: string; default_sort?: string })[]).filter((f) => typeof f === "object");
     expect(opensBy("modules")).toEqual([{ field: "order", default_sort: "asc" }]);
     expect(opensBy("case-studies")).toEqual([{ field: "period", default_sort: "desc" }]);
     expect(opensBy("activities")).toEqual([{ field: "date", default_sort: "desc" }]);
@@ -82,11 +109,18 @@ describe("the generated CMS configuration", () => {
 
   it("asks for an activity's venue after date and kelurahan, and lets forum, type, pillar and title be proposed on save", () => {
     // After the Draft box that opens every form (whether it is on the site).
-    expect(collection("activities").fields.slice(0, 5).map((f) => f.name)).toEqual(["draft", "date", "kelurahan", "venue", "activityType"]);
+    expect(
+      collection("activities")
+        .fields.slice(0, 5)
+        .map((f) => f.name),
+    ).toEqual(["draft", "date", "kelurahan", "venue", "activityType"]);
     // Decap would refuse the save before the pre-save hook could fill them in.
-    for (const name of ["forum", "activityType", "pillar", "title", "title.id", "title.en"]) expect(field("activities", name).required, name).toBe(false);
+    for (const name of ["forum", "activityType", "pillar", "title", "title.id", "title.en"])
+      expect(field("activities", name).required, name).toBe(false);
     // The hints say what happens to an empty field, Indonesian first.
-    expect(field("activities", "forum").hint).toMatch(/^Jenis pertemuan .*dikenali dari kata-kata tempat kegiatan.* — The kind of gathering/);
+    expect(field("activities", "forum").hint).toMatch(
+      /^Jenis pertemuan .*dikenali dari kata-kata tempat kegiatan.* — The kind of gathering/,
+    );
     expect(field("activities", "activityType").hint).toMatch(/kata-kata pertama judul/);
     expect(field("activities", "pillar").hint).toMatch(/diisi dari jenis kegiatan/);
     expect(field("activities", "title").hint).toMatch(/ditulis dari jenis kegiatan dan tempatnya/);
@@ -99,12 +133,20 @@ describe("the generated CMS configuration", () => {
     expect(status).toMatchObject({ name: "status", widget: "site-status", label: "Tampil di situs? — On the site?", i18n: "duplicate" });
     expect(status.options).toContainEqual({ label: "Tampilkan di situs — Show on the site", value: "published" });
     for (const name of ["modules", "pages", "decrees", "activities", "teams", "action-plan", "glossary"]) {
-      expect(collection(name).fields[0], name).toMatchObject({ name: "draft", widget: "site-status", label: "Draf (tidak tampil di situs) — Draft (not on the site)" });
+      expect(collection(name).fields[0], name).toMatchObject({
+        name: "draft",
+        widget: "site-status",
+        label: "Draf (tidak tampil di situs) — Draft (not on the site)",
+      });
     }
   });
 
   it("filters case studies by whether they are shown, named in words", () => {
-    expect(collection("case-studies").view_filters).toContainEqual({ label: "Tampil di situs — On the site", field: "status", pattern: "^published$" });
+    expect(collection("case-studies").view_filters).toContainEqual({
+      label: "Tampil di situs — On the site",
+      field: "status",
+      pattern: "^published$",
+    });
   });
 
   it("uses the editorial workflow in production and never the local backend", () => {

@@ -16,7 +16,10 @@ type Phrases = { [key: string]: string | Phrases };
 
 /** The English phrases compiled into decap-cms.js, evaluated from the source the map holds. */
 function shippedEnglish(): Phrases {
-  const map = JSON.parse(readFileSync(path.join(REPO_ROOT, "node_modules/decap-cms/dist/decap-cms.js.map"), "utf8")) as { sources: string[]; sourcesContent: string[] };
+  const map = JSON.parse(readFileSync(path.join(REPO_ROOT, "node_modules/decap-cms/dist/decap-cms.js.map"), "utf8")) as {
+    sources: string[];
+    sourcesContent: string[];
+  };
   const index = map.sources.findIndex((source) => source.endsWith("/decap-cms-locales/dist/esm/en/index.js"));
   if (index < 0) throw new Error("decap-cms.js no longer bundles decap-cms-locales' en; find where its English phrases come from");
   const source = map.sourcesContent[index]!;
@@ -45,7 +48,9 @@ describe("Decap's interface in Indonesian", () => {
     expect(english.get("auth.login")).toBe("Login");
     expect(english.size).toBeGreaterThan(200);
     // The bundle itself carries them (minified), not only its source map.
-    expect(readFileSync(path.join(REPO_ROOT, "node_modules/decap-cms/dist/decap-cms.js"), "utf8")).toContain(english.get("editor.editorToolbar.statusInfoTooltipInReview"));
+    expect(readFileSync(path.join(REPO_ROOT, "node_modules/decap-cms/dist/decap-cms.js"), "utf8")).toContain(
+      english.get("editor.editorToolbar.statusInfoTooltipInReview"),
+    );
   });
 
   it("has exactly the shipped English locale's keys, nested the same way", () => {
@@ -57,7 +62,8 @@ describe("Decap's interface in Indonesian", () => {
     for (const [key, text] of english) {
       const translated = indonesian.get(key) ?? "";
       if (translated.trim() === "") wrong.push(`${key}: empty`);
-      if (placeholders(translated).join() !== placeholders(text).join()) wrong.push(`${key}: ${placeholders(text).join()} → ${placeholders(translated).join()}`);
+      if (placeholders(translated).join() !== placeholders(text).join())
+        wrong.push(`${key}: ${placeholders(text).join()} → ${placeholders(translated).join()}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -33,7 +33,11 @@ const refreshes = () => count(/\[search\] search index refreshed/g);
 function pageTimes(): Map<string, number> {
   const files = readdirSync(site(""), { withFileTypes: true })
     .filter((entry) => !["admin", "pagefind"].includes(entry.name))
-    .flatMap((entry) => (entry.isDirectory() ? readdirSync(site(entry.name), { recursive: true, encoding: "utf8" }).map((file) => path.join(entry.name, file)) : [entry.name]))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? readdirSync(site(entry.name), { recursive: true, encoding: "utf8" }).map((file) => path.join(entry.name, file))
+        : [entry.name],
+    )
     .filter((file) => file.endsWith(".html"));
   return new Map(files.map((file) => [file, statSync(site(file)).mtimeMs]));
 }
@@ -80,17 +84,23 @@ describe("npm start after an edit", () => {
       readdirSync(site("pagefind/fragment"))
         .filter((file) => INDEX_FILE.test(file))
         .map((file) => indexFileText(file, readFileSync(site(`pagefind/fragment/${file}`))));
-    await waitFor(() => {
-      try {
-        return fragments().some((text) => text.includes("penandasuntingan"));
-      } catch {
-        return false; // the index folder is being replaced
-      }
-    }, 60_000, "the refreshed index to hold the edit");
+    await waitFor(
+      () => {
+        try {
+          return fragments().some((text) => text.includes("penandasuntingan"));
+        } catch {
+          return false; // the index folder is being replaced
+        }
+      },
+      60_000,
+      "the refreshed index to hold the edit",
+    );
   }, 90_000);
 
   it("rewrites every page that shows a changed title, and no other", async () => {
-    const rewritten = await saveAndRebuild(EDITED, (text) => text.replace(/^title: .*$/m, 'title: "Remaja, konten ekstrem daring, dan keluarga"'));
+    const rewritten = await saveAndRebuild(EDITED, (text) =>
+      text.replace(/^title: .*$/m, 'title: "Remaja, konten ekstrem daring, dan keluarga"'),
+    );
     expect(rewritten).toContain(EDITED_PAGE);
     expect(rewritten).toContain(CASE_STUDY_INDEX);
     expect(readFileSync(site(CASE_STUDY_INDEX), "utf8")).toContain("Remaja, konten ekstrem daring, dan keluarga");

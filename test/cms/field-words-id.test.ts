@@ -12,7 +12,11 @@ const config = buildCmsConfig(REPO_ROOT);
 const everyField = (fields: readonly Field[], prefix: string): [string, Field][] =>
   fields.flatMap((field) => {
     const path = `${prefix}.${field.name}`;
-    return [[path, field] as [string, Field], ...everyField(field.fields ?? [], path), ...(field.field ? everyField([field.field], path) : [])];
+    return [
+      [path, field] as [string, Field],
+      ...everyField(field.fields ?? [], path),
+      ...(field.field ? everyField([field.field], path) : []),
+    ];
   });
 const fields = config.collections.flatMap((collection) => everyField(collection.fields as Field[], String(collection.name)));
 const field = (path: string) => fields.find(([where]) => where === path)?.[1] as Field;
@@ -25,7 +29,9 @@ function untranslated(entries: readonly [string, Field][]): string[] {
   return entries.flatMap(([path, f]) => [
     ...(bilingual(String(f.label)) ? [] : [`${path}: label ${JSON.stringify(f.label)}`]),
     ...(f.hint === undefined || f.hint.includes(" — ") ? [] : [`${path}: hint ${JSON.stringify(f.hint)}`]),
-    ...(f.widget === "list" && !(typeof f.label_singular === "string" && bilingual(f.label_singular)) ? [`${path}: a list with no label_singular (LIST_ITEMS)`] : []),
+    ...(f.widget === "list" && !(typeof f.label_singular === "string" && bilingual(f.label_singular))
+      ? [`${path}: a list with no label_singular (LIST_ITEMS)`]
+      : []),
   ]);
 }
 
@@ -39,7 +45,10 @@ describe("the CMS form's words", () => {
   it("notice a field a schema gains without Indonesian words", () => {
     const context = { labeller: optionLabeller(REPO_ROOT), i18n: undefined, enforceRequired: true };
     const added = fieldFor("mood", { type: "string", title: "Mood of the meeting", description: "How it felt." }, true, context);
-    expect(untranslated([["case-studies.mood", added]])).toEqual(['case-studies.mood: label "Mood of the meeting"', 'case-studies.mood: hint "How it felt."']);
+    expect(untranslated([["case-studies.mood", added]])).toEqual([
+      'case-studies.mood: label "Mood of the meeting"',
+      'case-studies.mood: hint "How it felt."',
+    ]);
     const list = fieldFor("moods", { type: "array", title: "Period", items: { type: "object", properties: {} } }, true, context);
     expect(untranslated([["case-studies.moods", list]])).toEqual(["case-studies.moods: a list with no label_singular (LIST_ITEMS)"]);
   });
@@ -52,7 +61,9 @@ describe("the CMS form's words", () => {
     expect(field("activities.participants.women").label).toBe("Perempuan — Women");
     expect(field("activities.kelurahan").label).toBe("Kelurahan");
     expect(field("decrees.title.en").label).toBe("Bahasa Inggris — English");
-    expect(field("case-studies.summary").hint).toBe("Satu atau dua kalimat, tampil di daftar dan hasil pencarian. — One or two sentences shown in lists and search results.");
+    expect(field("case-studies.summary").hint).toBe(
+      "Satu atau dua kalimat, tampil di daftar dan hasil pencarian. — One or two sentences shown in lists and search results.",
+    );
   });
 
   it("name one item of every list, for Decap's counter and add button", () => {

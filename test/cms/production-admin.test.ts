@@ -47,7 +47,11 @@ describe("the production build's CMS", () => {
     const page = readFileSync(path.join(admin, "index.html"), "utf8");
     expect(page).not.toMatch(/https?:\/\//);
     // Decap is kept from starting itself, so pustaka-cms.js registers the Indonesian interface first and starts it.
-    expect([...page.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1])).toEqual(["/admin/manual-init.js", "/admin/decap-cms.js", "/admin/pustaka-cms.js"]);
+    expect([...page.matchAll(/<script src="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      "/admin/manual-init.js",
+      "/admin/decap-cms.js",
+      "/admin/pustaka-cms.js",
+    ]);
     expect(readFileSync(path.join(admin, "manual-init.js"), "utf8")).toBe("window.CMS_MANUAL_INIT = true;\n");
     const stylesheet = /<meta name="site-stylesheet" content="([^"]+)">/.exec(page)?.[1];
     expect(stylesheet).toMatch(/^\/assets\/.+\.css$/);

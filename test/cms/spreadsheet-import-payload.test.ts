@@ -64,17 +64,32 @@ describe("the save payload", () => {
 
   it("refuses to hand the backend a path outside the activities folder", () => {
     expect(() => savePayload([{ file: "content/pages/id/x.md", text: "" }], { useWorkflow: false })).toThrow(/Not an activity file/);
-    expect(() => savePayload([{ file: "content/activities/../../x.json", text: "" }], { useWorkflow: false })).toThrow(/Not an activity file/);
+    expect(() => savePayload([{ file: "content/activities/../../x.json", text: "" }], { useWorkflow: false })).toThrow(
+      /Not an activity file/,
+    );
   });
 
   it("re-reading what was saved, as the backend lists it, makes the same sheet add nothing", () => {
     const listed = first.files.map(({ file, text }) => ({ data: text, file: { path: file } }));
-    const stored = storedFilesFrom([...listed, { data: null, file: { path: "content/activities/broken.json" } }, { data: "{}", file: { path: "content/pages/id/x.md" } }]);
+    const stored = storedFilesFrom([
+      ...listed,
+      { data: null, file: { path: "content/activities/broken.json" } },
+      { data: "{}", file: { path: "content/pages/id/x.md" } },
+    ]);
     expect(stored).toHaveLength(4);
     expect(stored[3]).toBe("broken.json");
-    const again = planImport(sheet, { today: "2025-01-15", validate: validators.activity, allowList, existing: existingActivitiesFrom(stored) });
+    const again = planImport(sheet, {
+      today: "2025-01-15",
+      validate: validators.activity,
+      allowList,
+      existing: existingActivitiesFrom(stored),
+    });
     expect(again.files).toEqual([]);
-    expect(again.rows.filter((row) => row.outcome !== "blank" && row.outcome !== "refuse").map((row) => row.outcome)).toEqual(["already-there", "already-there", "already-there"]);
+    expect(again.rows.filter((row) => row.outcome !== "blank" && row.outcome !== "refuse").map((row) => row.outcome)).toEqual([
+      "already-there",
+      "already-there",
+      "already-there",
+    ]);
     expect(saveLabel(again.files.length)).toEqual({ id: "Tidak ada yang perlu disimpan", en: "Nothing to save" });
   });
 });
@@ -93,9 +108,13 @@ describe("the preview's words", () => {
       [null, "blank"],
     ]);
     const phone = ordered[0]!;
-    expect(problemLine(phone.problems[0]!)).toMatch(/^baris 5 \(No 4\), I \(Keterangan\): tampak seperti data pribadi \(nomor telepon\): 08•+90\..* — row 5 \(No 4\), I \(Keterangan\): looks like personal data \(phone number\): 08•+90\./);
+    expect(problemLine(phone.problems[0]!)).toMatch(
+      /^baris 5 \(No 4\), I \(Keterangan\): tampak seperti data pribadi \(nomor telepon\): 08•+90\..* — row 5 \(No 4\), I \(Keterangan\): looks like personal data \(phone number\): 08•+90\./,
+    );
     expect(problemLine(phone.problems[0]!)).not.toContain("3456");
-    expect(problemLine(ordered[1]!.problems[0]!)).toBe('baris 7 (No 5), B (Tanggal): "31/04/2024" bukan tanggal yang benar: April 2024 hanya 30 hari — row 7 (No 5), B (Tanggal): "31/04/2024" is not a real date: April 2024 has 30 days');
+    expect(problemLine(ordered[1]!.problems[0]!)).toBe(
+      'baris 7 (No 5), B (Tanggal): "31/04/2024" bukan tanggal yang benar: April 2024 hanya 30 hari — row 7 (No 5), B (Tanggal): "31/04/2024" is not a real date: April 2024 has 30 days',
+    );
     expect(OUTCOME_WORDS["keep-back"]).toEqual({ id: "ditahan untuk ditinjau (draf)", en: "kept back for review (draft)" });
     expect(OUTCOME_WORDS.add.id).toBe("akan ditambahkan");
     expect(OUTCOME_WORDS["already-there"].en).toBe("already there");
@@ -107,7 +126,10 @@ describe("the preview's words", () => {
       id: "6 baris dibaca: 2 akan ditambahkan, 1 ditahan sebagai draf, 0 sudah ada, 2 ditolak, 1 kosong",
       en: "6 rows read: 2 will be added, 1 kept back as drafts, 0 already there, 2 refused, 1 blank",
     });
-    expect(howTheFileWasRead(first.summary)).toEqual({ id: "dibaca sebagai UTF-8 (BOM), pemisah kolom titik koma", en: "read as UTF-8 (BOM), columns separated by semicolons" });
+    expect(howTheFileWasRead(first.summary)).toEqual({
+      id: "dibaca sebagai UTF-8 (BOM), pemisah kolom titik koma",
+      en: "read as UTF-8 (BOM), columns separated by semicolons",
+    });
     expect(saveLabel(3)).toEqual({ id: "Simpan 3 kegiatan", en: "Save 3 activities" });
     expect(saveLabel(1).en).toBe("Save 1 activity");
     expect(fileProblems(first)).toEqual([]);

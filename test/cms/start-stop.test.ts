@@ -6,7 +6,16 @@
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { removeTree } from "../../support/content-tree.ts";
-import { copyProjectContent, decapServerAnswers, groupAlive, processAlive, siteAnswers, startDevServer, waitFor, type DevServer } from "../../support/dev-server.ts";
+import {
+  copyProjectContent,
+  decapServerAnswers,
+  groupAlive,
+  processAlive,
+  siteAnswers,
+  startDevServer,
+  waitFor,
+  type DevServer,
+} from "../../support/dev-server.ts";
 
 let root: string;
 let server: DevServer;
@@ -52,7 +61,11 @@ describe("stopping npm start", () => {
     expect(members.length).toBeGreaterThanOrEqual(3);
 
     expect(await server.signal("SIGTERM")).toBe(0);
-    await waitFor(async () => !(await siteAnswers(server.sitePort)) && !(await decapServerAnswers(server.cmsPort)), 10_000, "both ports to close");
+    await waitFor(
+      async () => !(await siteAnswers(server.sitePort)) && !(await decapServerAnswers(server.cmsPort)),
+      10_000,
+      "both ports to close",
+    );
     await waitFor(() => !groupAlive(pgid), 10_000, "every process of npm start to end");
     expect(members.filter(processAlive)).toEqual([]);
   }, 60_000);

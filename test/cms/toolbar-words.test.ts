@@ -12,7 +12,9 @@ describe("choosing the toolbar's words", () => {
 
   it("lays words over a locale without losing its other strings or changing it", () => {
     const base = { editor: { editorToolbar: { publish: "Terapkan", save: "Simpan" } } };
-    expect(overlay(base, { editor: { editorToolbar: { publish: "Simpan" } } })).toEqual({ editor: { editorToolbar: { publish: "Simpan", save: "Simpan" } } });
+    expect(overlay(base, { editor: { editorToolbar: { publish: "Simpan" } } })).toEqual({
+      editor: { editorToolbar: { publish: "Simpan", save: "Simpan" } },
+    });
     expect(base.editor.editorToolbar.publish).toBe("Terapkan");
   });
 });

@@ -15,7 +15,10 @@ function project() {
   roots.push(root);
   return root;
 }
-const files = Array.from({ length: 10 }, (_, i) => ({ file: `content/activities/2024-11-0${i % 9 + 1}-jombang-${String(i).padStart(8, "0")}.json`, text: `{"n": ${i}}\n` }));
+const files = Array.from({ length: 10 }, (_, i) => ({
+  file: `content/activities/2024-11-0${(i % 9) + 1}-jombang-${String(i).padStart(8, "0")}.json`,
+  text: `{"n": ${i}}\n`,
+}));
 
 describe("adding new content files all together or not at all", () => {
   it("adds every file, leaving no staging folder, journal or lock behind", () => {

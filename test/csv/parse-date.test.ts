@@ -55,7 +55,7 @@ describe("reading dates", () => {
 
   it("flags a day-first reading when other rows of the file write the month first", () => {
     const context = { today, monthFirstEvidence: { row: 7, text: "11/25/2024" } };
-    expect(warnings("11/04/2024", context)).toEqual([expect.stringContaining("row 7 (\"11/25/2024\") writes the month first")]);
+    expect(warnings("11/04/2024", context)).toEqual([expect.stringContaining('row 7 ("11/25/2024") writes the month first')]);
     expect(warnings("04/04/2024", context)).toEqual([]); // the same either way
     expect(warnings("4 November 2024", context)).toEqual([]); // a month name is not ambiguous
     expect(isMonthFirst("11/25/2024")).toBe(true);

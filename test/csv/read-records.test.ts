@@ -4,7 +4,8 @@ import { detectDelimiter } from "../../lib/csv/detect-delimiter.ts";
 import { recognisedHeadings } from "../../lib/csv/header-map.ts";
 import { isBlankRecord, readRecords } from "../../lib/csv/read-records.ts";
 
-const SEMICOLON_WITH_DECIMAL_COMMAS = "Tanggal;Judul;Catatan\n2024-11-04;Sosialisasi;durasi 2,5 jam, 1,5 km, 3,5 RW\n2024-11-05;Rapat;biaya 1,5 juta, 2,5 jam\n";
+const SEMICOLON_WITH_DECIMAL_COMMAS =
+  "Tanggal;Judul;Catatan\n2024-11-04;Sosialisasi;durasi 2,5 jam, 1,5 km, 3,5 RW\n2024-11-05;Rapat;biaya 1,5 juta, 2,5 jam\n";
 
 describe("detecting the delimiter", () => {
   it("is not fooled by decimal commas in the notes of a semicolon file", () => {
@@ -17,7 +18,7 @@ describe("detecting the delimiter", () => {
   });
 
   it("finds tabs and commas, respecting quoted cells that hold other delimiters", () => {
-    expect(detectDelimiter("Tanggal\tJudul\n2024-11-04\t\"a; b, c\"\n", recognisedHeadings)).toBe("\t");
+    expect(detectDelimiter('Tanggal\tJudul\n2024-11-04\t"a; b, c"\n', recognisedHeadings)).toBe("\t");
     expect(detectDelimiter('Tanggal,Judul,Catatan\n2024-11-04,"a; b; c","x;y"\n2024-11-05,b,"1;2;3"\n', recognisedHeadings)).toBe(",");
   });
 

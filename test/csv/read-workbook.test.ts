@@ -12,7 +12,13 @@ const fixture = (name: string) => readFileSync(path.join(REPO_ROOT, "test/fixtur
 const validators = compileValidators();
 const allowList = JSON.parse(readFileSync(path.join(REPO_ROOT, "data/privacy/allow-list.json"), "utf8")) as PrivacyAllowList;
 const plan = (bytes: Uint8Array, workbook = false) =>
-  planImport(bytes, { today: "2025-06-30", validate: validators.activity, allowList, existing: { hashes: new Set(), names: new Set() }, workbook });
+  planImport(bytes, {
+    today: "2025-06-30",
+    validate: validators.activity,
+    allowList,
+    existing: { hashes: new Set(), names: new Set() },
+    workbook,
+  });
 
 describe("reading an Excel workbook", () => {
   it("imports a real .xlsx exactly as the same sheet saved as CSV: date cells, numbers and text dates alike", async () => {
@@ -34,7 +40,12 @@ describe("reading an Excel workbook", () => {
 
   it("refuses an old .xls file and a damaged workbook with what to do instead, in both languages", async () => {
     const xls = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0);
-    await expect(spreadsheetAsCsv(xls)).rejects.toMatchObject({ bilingual: { en: expect.stringContaining("save it as .xlsx or as CSV"), id: expect.stringContaining("simpan sebagai .xlsx atau CSV") } });
+    await expect(spreadsheetAsCsv(xls)).rejects.toMatchObject({
+      bilingual: {
+        en: expect.stringContaining("save it as .xlsx or as CSV"),
+        id: expect.stringContaining("simpan sebagai .xlsx atau CSV"),
+      },
+    });
     const damaged = fixture("tim-tangguh-template.xlsx").subarray(0, 2000);
     await expect(spreadsheetAsCsv(damaged)).rejects.toBeInstanceOf(CsvFileError);
   });

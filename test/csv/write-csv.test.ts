@@ -11,7 +11,7 @@ describe("neutralising formula cells", () => {
   });
 
   it("prefixes each line of a multi-line cell, whatever the line break", () => {
-    expect(neutraliseCell("Catatan\n=HYPERLINK(\"http://x\")")).toBe("Catatan\n'=HYPERLINK(\"http://x\")");
+    expect(neutraliseCell('Catatan\n=HYPERLINK("http://x")')).toBe('Catatan\n\'=HYPERLINK("http://x")');
     expect(neutraliseCell("a\r\n+1\r@2")).toBe("a\r\n'+1\r'@2");
   });
 
@@ -25,10 +25,17 @@ describe("neutralising formula cells", () => {
 
 describe("writing CSV", () => {
   it("starts with a byte-order mark, ends records with CRLF and quotes what needs quoting", () => {
-    const csv = toCsv(["Judul", "Catatan"], [["a;b", 'kata "kutip"\nbaris 2'], [" spasi", "-1"]], ";");
+    const csv = toCsv(
+      ["Judul", "Catatan"],
+      [
+        ["a;b", 'kata "kutip"\nbaris 2'],
+        [" spasi", "-1"],
+      ],
+      ";",
+    );
     expect(csv.startsWith("\uFEFFJudul;Catatan\r\n")).toBe(true);
     expect(csv).toContain('"a;b";"kata ""kutip""\nbaris 2"\r\n');
-    expect(csv).toContain("\" spasi\";'-1\r\n");
+    expect(csv).toContain('" spasi";\'-1\r\n');
   });
 
   it("neutralises headings too", () => {

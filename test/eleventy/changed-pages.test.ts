@@ -49,10 +49,17 @@ describe("pagesToRender", () => {
 describe("onlyContentChanged", () => {
   const folders = [path.join(REPO_ROOT, "content"), path.join(REPO_ROOT, "data")];
   it("is true when every changed file is content or data, relative or absolute", () => {
-    expect(onlyContentChanged([path.join(REPO_ROOT, "content/glossary/arisan.json"), path.join(REPO_ROOT, "data/site.json")], folders)).toBe(true);
+    expect(
+      onlyContentChanged([path.join(REPO_ROOT, "content/glossary/arisan.json"), path.join(REPO_ROOT, "data/site.json")], folders),
+    ).toBe(true);
   });
   it("is false when a template, a stylesheet or code changed too, or nothing is named", () => {
-    expect(onlyContentChanged([path.join(REPO_ROOT, "content/glossary/arisan.json"), path.join(REPO_ROOT, "templates/pages/module.njk")], folders)).toBe(false);
+    expect(
+      onlyContentChanged(
+        [path.join(REPO_ROOT, "content/glossary/arisan.json"), path.join(REPO_ROOT, "templates/pages/module.njk")],
+        folders,
+      ),
+    ).toBe(false);
     expect(onlyContentChanged([path.join(REPO_ROOT, "content-old/x.md")], folders)).toBe(false);
     expect(onlyContentChanged([], folders)).toBe(false);
   });

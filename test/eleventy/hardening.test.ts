@@ -31,7 +31,7 @@ async function buildOne(template: string): Promise<{ html?: string; error?: Erro
 
 const fullMessage = (error: unknown): string => {
   const parts: string[] = [];
-  for (let current = error as { message?: string; cause?: unknown; originalError?: unknown } | undefined; current; ) {
+  for (let current = error as { message?: string; cause?: unknown; originalError?: unknown } | undefined; current;) {
     parts.push(String(current.message));
     current = (current.originalError ?? current.cause) as typeof current;
   }

@@ -40,6 +40,9 @@ export async function publishInChildProcess(root: string, outDir: string): Promi
 const outcome = await buildAndReplace({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)} });
 const findings = outcome.built ? [] : outcome.siteFindings.map((f) => \`\${f.file}:\${f.line} \${f.kind} \${f.masked}\`);
 console.log(JSON.stringify({ built: outcome.built, findings }));`;
-  const { stdout } = await run(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], { cwd: REPO_ROOT, maxBuffer: 32 * 1024 * 1024 });
+  const { stdout } = await run(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], {
+    cwd: REPO_ROOT,
+    maxBuffer: 32 * 1024 * 1024,
+  });
   return JSON.parse(stdout.trim().split("\n").at(-1) as string) as { built: boolean; findings: string[] };
 }

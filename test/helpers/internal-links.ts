@@ -70,7 +70,11 @@ class Pages {
     let page = this.parsed.get(file);
     if (!page) {
       const $ = load(readFileSync(file, "utf8"));
-      const ids = new Set($("[id]").toArray().map((element) => $(element).attr("id")!));
+      const ids = new Set(
+        $("[id]")
+          .toArray()
+          .map((element) => $(element).attr("id")!),
+      );
       page = { $, ids };
       this.parsed.set(file, page);
     }
@@ -131,8 +135,12 @@ function brokenSitemapAddresses(out: string, siteUrl: string): string[] {
   if (!existsSync(sitemapFile)) return [];
   const $ = load(readFileSync(sitemapFile, "utf8"), { xml: true });
   const addresses = [
-    ...$("loc").toArray().map((element) => $(element).text().trim()),
-    ...$("xhtml\\:link[href]").toArray().map((element) => $(element).attr("href")!),
+    ...$("loc")
+      .toArray()
+      .map((element) => $(element).text().trim()),
+    ...$("xhtml\\:link[href]")
+      .toArray()
+      .map((element) => $(element).attr("href")!),
   ];
   return addresses.flatMap((address) => {
     // A sitemap must list absolute addresses on the site itself.

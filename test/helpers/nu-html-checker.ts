@@ -47,7 +47,10 @@ export async function checkHtmlFiles(files: string[], { errorsOnly = true } = {}
   } catch (error) {
     const { code, stderr = "" } = error as { code?: string; stderr?: string };
     if (code === "ENOENT") {
-      throw new Error("Java is missing, so the Nu HTML Checker cannot run: `bash scripts/ensure-test-tools.sh` installs Debian's default-jre-headless.", { cause: error });
+      throw new Error(
+        "Java is missing, so the Nu HTML Checker cannot run: `bash scripts/ensure-test-tools.sh` installs Debian's default-jre-headless.",
+        { cause: error },
+      );
     }
     throw new Error(`The Nu HTML Checker failed to run (java -jar ${VNU_JAR}):\n${stderr}`, { cause: error });
   }
@@ -77,7 +80,11 @@ export function formatNuMessages(messages: NuMessage[], root: string): string {
   return messages
     .map((message) => {
       const file = nuMessageFile(message);
-      const where = [file ? path.relative(root, file) : "(no file)", message.lastLine ?? message.firstLine, message.firstColumn ?? message.lastColumn]
+      const where = [
+        file ? path.relative(root, file) : "(no file)",
+        message.lastLine ?? message.firstLine,
+        message.firstColumn ?? message.lastColumn,
+      ]
         .filter((part) => part !== undefined)
         .join(":");
       return `${where}: ${message.message}`;

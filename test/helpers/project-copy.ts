@@ -22,7 +22,9 @@ export function snapshot(root: string, { includeHidden = true } = {}): Record<st
       if (!dirent.isFile()) continue;
       const file = path.relative(root, path.join(dirent.parentPath, dirent.name));
       if (!includeHidden && file.split(path.sep).some((part) => part.startsWith("."))) continue;
-      files[file] = createHash("sha256").update(readFileSync(path.join(root, file))).digest("hex");
+      files[file] = createHash("sha256")
+        .update(readFileSync(path.join(root, file)))
+        .digest("hex");
     }
   }
   return files;

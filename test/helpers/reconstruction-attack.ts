@@ -83,7 +83,9 @@ function feasible(domains: number[][], equations: readonly Equation[]): boolean 
     if (work[i]!.length > 1 && (branch === -1 || work[i]!.length < work[branch]!.length)) branch = i;
   }
   if (branch === -1) {
-    return equations.every(({ terms, constant }) => terms.reduce((sum, term) => sum + term.coefficient * work[term.variable]![0]!, 0) === constant);
+    return equations.every(
+      ({ terms, constant }) => terms.reduce((sum, term) => sum + term.coefficient * work[term.variable]![0]!, 0) === constant,
+    );
   }
   for (const value of work[branch]!) {
     const next = work.map((values, i) => (i === branch ? [value] : values));
@@ -161,7 +163,12 @@ function tableLines(table: PublishedTable): Line[] {
       totalName: `column total ${c}`,
     })),
     { members: table.rowTotals, total: table.grandTotal, names: range(0, R - 1).map((r) => `row total ${r}`), totalName: "grand total" },
-    { members: table.columnTotals, total: table.grandTotal, names: range(0, C - 1).map((c) => `column total ${c}`), totalName: "grand total" },
+    {
+      members: table.columnTotals,
+      total: table.grandTotal,
+      names: range(0, C - 1).map((c) => `column total ${c}`),
+      totalName: "grand total",
+    },
   ];
 }
 

@@ -38,6 +38,8 @@ export async function waitForSave(page: Page, saved: () => boolean, what: string
     const shown = await decapProblems(page).catch(() => []);
     const screenshot = path.join(tmpdir(), `pustaka-cms-failed-${Date.now()}.png`);
     await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
-    throw new Error(`${(error as Error).message}\nDecap showed:\n${shown.join("\n") || "(nothing)"}\nScreenshot: ${screenshot}`, { cause: error });
+    throw new Error(`${(error as Error).message}\nDecap showed:\n${shown.join("\n") || "(nothing)"}\nScreenshot: ${screenshot}`, {
+      cause: error,
+    });
   }
 }

@@ -15,50 +15,72 @@ const entry = (type: Entry["type"], slug: string, file: string, data: Data, lang
   lang ? { type, slug, lang, file, data } : { type, slug, file, data };
 
 export function moduleEntry(slug: string, lang: Language, data: Data = {}): Entry {
-  return entry("training-module", slug, `content/modules/${lang}/${slug}.md`, {
-    title: `${slug} (${lang})`,
-    summary: `Summary of ${slug}.`,
-    pillar: "awareness",
-    order: 1,
-    durationMinutes: 60,
-    objectives: ["Objective"],
-    discussionQuestions: ["Question?"],
-    reviewed: { role: "Fasilitator yayasan", date: "2024-11-20" },
-    body: "## Bagian\n\nIsi modul.\n",
-    ...data,
-  }, lang);
+  return entry(
+    "training-module",
+    slug,
+    `content/modules/${lang}/${slug}.md`,
+    {
+      title: `${slug} (${lang})`,
+      summary: `Summary of ${slug}.`,
+      pillar: "awareness",
+      order: 1,
+      durationMinutes: 60,
+      objectives: ["Objective"],
+      discussionQuestions: ["Question?"],
+      reviewed: { role: "Fasilitator yayasan", date: "2024-11-20" },
+      body: "## Bagian\n\nIsi modul.\n",
+      ...data,
+    },
+    lang,
+  );
 }
 
 export function caseStudyEntry(slug: string, lang: Language, data: Data = {}): Entry {
-  return entry("case-study", slug, `content/case-studies/${lang}/${slug}.md`, {
-    title: `${slug} (${lang})`,
-    summary: "An illustrative case.",
-    illustrative: true,
-    period: "2023-Q2",
-    area: "jombang",
-    concernCategory: "online-exposure",
-    reportedBy: "family-member",
-    steps: [{ stage: "recorded", period: "2023-Q2", note: "Recorded." }],
-    approaches: ["personal-approach"],
-    outcome: "Resolved.",
-    lessons: ["Listen first."],
-    anonymisation: {
-      namesRemoved: true, placesGeneralised: true, datesGeneralised: true, detailsAltered: true,
-      reviewerRole: "Koordinator program", reviewedOn: "2024-10-01",
+  return entry(
+    "case-study",
+    slug,
+    `content/case-studies/${lang}/${slug}.md`,
+    {
+      title: `${slug} (${lang})`,
+      summary: "An illustrative case.",
+      illustrative: true,
+      period: "2023-Q2",
+      area: "jombang",
+      concernCategory: "online-exposure",
+      reportedBy: "family-member",
+      steps: [{ stage: "recorded", period: "2023-Q2", note: "Recorded." }],
+      approaches: ["personal-approach"],
+      outcome: "Resolved.",
+      lessons: ["Listen first."],
+      anonymisation: {
+        namesRemoved: true,
+        placesGeneralised: true,
+        datesGeneralised: true,
+        detailsAltered: true,
+        reviewerRole: "Koordinator program",
+        reviewedOn: "2024-10-01",
+      },
+      status: "published",
+      body: "## Situasi\n\nIlustrasi.\n",
+      ...data,
     },
-    status: "published",
-    body: "## Situasi\n\nIlustrasi.\n",
-    ...data,
-  }, lang);
+    lang,
+  );
 }
 
 export function pageEntry(slug: string, lang: Language, data: Data = {}): Entry {
-  return entry("page", slug, `content/pages/${lang}/${slug}.md`, {
-    title: `${slug} (${lang})`,
-    summary: "A page.",
-    body: "## Isi\n\nTeks.\n",
-    ...data,
-  }, lang);
+  return entry(
+    "page",
+    slug,
+    `content/pages/${lang}/${slug}.md`,
+    {
+      title: `${slug} (${lang})`,
+      summary: "A page.",
+      body: "## Isi\n\nTeks.\n",
+      ...data,
+    },
+    lang,
+  );
 }
 
 export function activityEntry(slug: string, data: Data = {}): Entry {

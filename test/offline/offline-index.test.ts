@@ -11,7 +11,19 @@ const PHONE = "0812-3456-7890";
 const page = (lang: string, main: string) =>
   `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><nav>MENU-WORD</nav><main data-pagefind-body>${main}</main></body></html>`;
 
-const WRITTEN = ["/id/", "/id/modul/", "/id/modul/satu/", "/id/glosarium/", "/id/cari/", "/id/studi-kasus/dua/", "/en/", "/en/modules/one/", "/en/activities/", "/en/offline.html", "/data/activities.csv"];
+const WRITTEN = [
+  "/id/",
+  "/id/modul/",
+  "/id/modul/satu/",
+  "/id/glosarium/",
+  "/id/cari/",
+  "/id/studi-kasus/dua/",
+  "/en/",
+  "/en/modules/one/",
+  "/en/activities/",
+  "/en/offline.html",
+  "/data/activities.csv",
+];
 
 let site: string;
 let indexed: number;
@@ -19,7 +31,9 @@ let indexed: number;
 /** Every fragment of the offline index: the pages it can show as results. */
 function fragmentUrls(): string[] {
   const folder = path.join(site, OFFLINE_INDEX_FOLDER, "fragment");
-  return readdirSync(folder).map((file) => (JSON.parse(indexFileText(file, readFileSync(path.join(folder, file)))) as { url: string }).url).sort();
+  return readdirSync(folder)
+    .map((file) => (JSON.parse(indexFileText(file, readFileSync(path.join(folder, file)))) as { url: string }).url)
+    .sort();
 }
 
 beforeAll(async () => {
@@ -44,7 +58,16 @@ afterAll(() => removeTree(site));
 
 describe("offlineIndexPages", () => {
   it("takes the written pages kept offline in any language, and nothing else", () => {
-    expect(offlineIndexPages(WRITTEN, ["id", "en"])).toEqual(["/id/", "/id/modul/", "/id/modul/satu/", "/id/glosarium/", "/id/cari/", "/en/", "/en/modules/one/", "/en/offline.html"]);
+    expect(offlineIndexPages(WRITTEN, ["id", "en"])).toEqual([
+      "/id/",
+      "/id/modul/",
+      "/id/modul/satu/",
+      "/id/glosarium/",
+      "/id/cari/",
+      "/en/",
+      "/en/modules/one/",
+      "/en/offline.html",
+    ]);
   });
 });
 

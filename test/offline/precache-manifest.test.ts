@@ -65,7 +65,9 @@ describe("searchIndexFiles", () => {
   });
 
   it("takes nothing outside the folder it is given", () => {
-    expect(searchIndexFiles([...FULL, ...OFFLINE], "id", OFFLINE_INDEX_FOLDER).every((file) => file.startsWith("pagefind-offline/"))).toBe(true);
+    expect(searchIndexFiles([...FULL, ...OFFLINE], "id", OFFLINE_INDEX_FOLDER).every((file) => file.startsWith("pagefind-offline/"))).toBe(
+      true,
+    );
   });
 });
 
@@ -107,10 +109,18 @@ describe("precacheManifest", () => {
   it("changes its version when any listed file changes, and only then", () => {
     const first = precacheManifest(site(), "id", PAGES).version;
     removeTree(root!);
-    expect(precacheManifest(site({ "id/kegiatan/index.html": "<p>kegiatan baru</p>", "pagefind/index/id_1.pf_index": "full index, rebuilt" }), "id", PAGES).version).toBe(first);
+    expect(
+      precacheManifest(
+        site({ "id/kegiatan/index.html": "<p>kegiatan baru</p>", "pagefind/index/id_1.pf_index": "full index, rebuilt" }),
+        "id",
+        PAGES,
+      ).version,
+    ).toBe(first);
     removeTree(root!);
     expect(precacheManifest(site({ "id/modul/satu/index.html": "<p>satu, diperbarui</p>" }), "id", PAGES).version).not.toBe(first);
     removeTree(root!);
-    expect(precacheManifest(site({ "pagefind-offline/fragment/id_3.pf_fragment": "offline index, rebuilt" }), "id", PAGES).version).not.toBe(first);
+    expect(
+      precacheManifest(site({ "pagefind-offline/fragment/id_3.pf_fragment": "offline index, rebuilt" }), "id", PAGES).version,
+    ).not.toBe(first);
   });
 });

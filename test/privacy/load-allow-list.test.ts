@@ -25,7 +25,9 @@ describe("loadAllowList", () => {
 
   it("holds the ordinary phrases and roles that keep forms of address quiet", () => {
     const list = loadAllowList(REPO_ROOT);
-    expect(list.commonNounPhrases).toEqual(expect.arrayContaining(["kakak kelas", "adik tingkat", "tuan rumah", "mbah google", "sister city", "loud bang", "ms word"]));
+    expect(list.commonNounPhrases).toEqual(
+      expect.arrayContaining(["kakak kelas", "adik tingkat", "tuan rumah", "mbah google", "sister city", "loud bang", "ms word"]),
+    );
     expect(list.roleWords).toEqual(expect.arrayContaining(["Dukun", "Pembina", "Peserta", "Bidan Desa"]));
     expect(list.institutions).toContain("Uni Eropa");
     // Every entry is written once, whatever its capitals.
@@ -50,7 +52,17 @@ describe("loadAllowList", () => {
   });
 
   it("refuses an allow-list that does not follow its schema, in both languages", () => {
-    const root = projectWith(JSON.stringify({ placeNames: [" Pamulang"], institutions: [], roleWords: [], commonNounPhrases: [], publicNumbers: [], publicFigures: [], historicalFigures: [] }));
+    const root = projectWith(
+      JSON.stringify({
+        placeNames: [" Pamulang"],
+        institutions: [],
+        roleWords: [],
+        commonNounPhrases: [],
+        publicNumbers: [],
+        publicFigures: [],
+        historicalFigures: [],
+      }),
+    );
     expect(() => loadAllowList(root)).toThrowError(AllowListError);
     expect(() => loadAllowList(root)).toThrowError(/placeNames\.0: must not start or end with a space — .*tidak boleh/);
   });

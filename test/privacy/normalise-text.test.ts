@@ -29,7 +29,8 @@ describe("normaliseText", () => {
       expect(quick.text).toBe(text);
       expect(walked.text).toBe(text);
       for (let start = 0; start < text.length; start++) {
-        for (let end = start; end <= text.length; end++) expect(quick.toOriginal(start, end), `${JSON.stringify(text)} ${start}–${end}`).toEqual(walked.toOriginal(start, end));
+        for (let end = start; end <= text.length; end++)
+          expect(quick.toOriginal(start, end), `${JSON.stringify(text)} ${start}–${end}`).toEqual(walked.toOriginal(start, end));
       }
     }
   });

@@ -25,13 +25,23 @@ describe("the personal-data screen in the check", () => {
     });
     expect(result.ok).toBe(false);
     expect(result.problems).toEqual([
-      expect.objectContaining({ file: CASE, field: "outcome", line: 15, message: expect.objectContaining({ en: expect.stringMatching(/^looks like personal data \(phone number\) at column \d+: 08•+90\./) }) }),
+      expect.objectContaining({
+        file: CASE,
+        field: "outcome",
+        line: 15,
+        message: expect.objectContaining({
+          en: expect.stringMatching(/^looks like personal data \(phone number\) at column \d+: 08•+90\./),
+        }),
+      }),
     ]);
   });
 
   it("never prints the full value anywhere in the report", () => {
     const result = check((t) => {
-      t[CASE] = t[CASE]!.replace("## Bagian", `## Bagian\n\n<!-- NIK ${NIK}, HP ${PHONE} -->\n\n[catatan]: https://example.org "Pak Rahmat ${PHONE}"`);
+      t[CASE] = t[CASE]!.replace(
+        "## Bagian",
+        `## Bagian\n\n<!-- NIK ${NIK}, HP ${PHONE} -->\n\n[catatan]: https://example.org "Pak Rahmat ${PHONE}"`,
+      );
     });
     const report = formatProblems(result.problems).join("\n");
     expect(result.problems.filter((p) => p.field === "body").length).toBeGreaterThanOrEqual(3);
@@ -45,7 +55,9 @@ describe("the personal-data screen in the check", () => {
     const result = check((t) => {
       t[CASE] = t[CASE]!.replace("## Bagian", `## Bagian\n\n<!-- HP ${PHONE} -->`);
     });
-    expect(result.problems).toEqual([expect.objectContaining({ field: "body", message: expect.objectContaining({ en: expect.stringContaining("phone number") }) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: "body", message: expect.objectContaining({ en: expect.stringContaining("phone number") }) }),
+    ]);
   });
 
   it("screens every string of a JSON file, naming the nested field", () => {
@@ -55,12 +67,17 @@ describe("the personal-data screen in the check", () => {
         '"Awareness session at Jl. Melati No. 12"',
       );
     });
-    expect(result.problems).toEqual([expect.objectContaining({ field: "title.en", message: expect.objectContaining({ en: expect.stringContaining("street address") }) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: "title.en", message: expect.objectContaining({ en: expect.stringContaining("street address") }) }),
+    ]);
   });
 
   it("screens files that have other problems too, so one pass shows everything", () => {
     const result = check((t) => {
-      t[CASE] = t[CASE]!.replace("period: 2023-Q2\n", "period: 14 Juni 2023\n").replace("outcome: Keluarga kembali terlibat.", `outcome: Hubungi ${PHONE}.`);
+      t[CASE] = t[CASE]!.replace("period: 2023-Q2\n", "period: 14 Juni 2023\n").replace(
+        "outcome: Keluarga kembali terlibat.",
+        `outcome: Hubungi ${PHONE}.`,
+      );
     });
     expect(result.problems.map((p) => p.field).sort()).toEqual(["outcome", "period"]);
   });
@@ -71,9 +88,10 @@ describe("the personal-data screen in the check", () => {
     });
     const fingerprint = /fingerprint ([0-9a-f]{12})/.exec(first.problems[0]!.message.en)![1]!;
     const allowed = check((t) => {
-      t[CASE] = t[CASE]!
-        .replace("outcome: Keluarga kembali terlibat.", `outcome: Layanan pengaduan publik ${PHONE}.`)
-        .replace("status: published", `status: published\nprivacyExceptions:\n  - fingerprint: "${fingerprint}"\n    kind: phone\n    reviewerRole: Koordinator program\n    reason: Nomor layanan publik, bukan nomor pribadi\n    reviewedOn: 2024-11-20`);
+      t[CASE] = t[CASE]!.replace("outcome: Keluarga kembali terlibat.", `outcome: Layanan pengaduan publik ${PHONE}.`).replace(
+        "status: published",
+        `status: published\nprivacyExceptions:\n  - fingerprint: "${fingerprint}"\n    kind: phone\n    reviewerRole: Koordinator program\n    reason: Nomor layanan publik, bukan nomor pribadi\n    reviewedOn: 2024-11-20`,
+      );
     });
     expect(allowed.problems).toEqual([]);
   });
@@ -84,25 +102,41 @@ describe("the personal-data screen in the check", () => {
     });
     const fingerprint = /fingerprint ([0-9a-f]{12})/.exec(first.problems[0]!.message.en)![1]!;
     const result = check((t) => {
-      t[CASE] = t[CASE]!
-        .replace("outcome: Keluarga kembali terlibat.", `outcome: Layanan publik ${PHONE}, atau 0813-9876-5432.`)
-        .replace("status: published", `status: published\nprivacyExceptions:\n  - { fingerprint: "${fingerprint}", kind: phone, reviewerRole: Koordinator program, reason: Nomor layanan publik, reviewedOn: 2024-11-20 }`);
+      t[CASE] = t[CASE]!.replace("outcome: Keluarga kembali terlibat.", `outcome: Layanan publik ${PHONE}, atau 0813-9876-5432.`).replace(
+        "status: published",
+        `status: published\nprivacyExceptions:\n  - { fingerprint: "${fingerprint}", kind: phone, reviewerRole: Koordinator program, reason: Nomor layanan publik, reviewedOn: 2024-11-20 }`,
+      );
     });
-    expect(result.problems).toEqual([expect.objectContaining({ field: "outcome", message: expect.objectContaining({ en: expect.stringContaining("08•") }) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ field: "outcome", message: expect.objectContaining({ en: expect.stringContaining("08•") }) }),
+    ]);
   });
 
   it("reports an exception that matches nothing, so stale ones do not pile up", () => {
     const result = check((t) => {
-      t[CASE] = t[CASE]!.replace("status: published", "status: published\nprivacyExceptions:\n  - { fingerprint: 0123456789ab, kind: phone, reviewerRole: Koordinator program, reason: Nomor layanan publik, reviewedOn: 2024-11-20 }");
+      t[CASE] = t[CASE]!.replace(
+        "status: published",
+        "status: published\nprivacyExceptions:\n  - { fingerprint: 0123456789ab, kind: phone, reviewerRole: Koordinator program, reason: Nomor layanan publik, reviewedOn: 2024-11-20 }",
+      );
     });
-    expect(result.problems).toEqual([expect.objectContaining({ field: "privacyExceptions.0", message: expect.objectContaining({ en: expect.stringContaining("matches no finding") }) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        field: "privacyExceptions.0",
+        message: expect.objectContaining({ en: expect.stringContaining("matches no finding") }),
+      }),
+    ]);
   });
 
   it("refuses to pass silently when the allow-list is missing", () => {
     const result = check((t) => {
       delete t["data/privacy/allow-list.json"];
     });
-    expect(result.problems).toEqual([expect.objectContaining({ file: "data/privacy/allow-list.json", message: expect.objectContaining({ en: expect.stringContaining("no content was screened") }) })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: "data/privacy/allow-list.json",
+        message: expect.objectContaining({ en: expect.stringContaining("no content was screened") }),
+      }),
+    ]);
   });
 
   it("does not screen machine-written fingerprints, whose digit runs can look like a NIK", () => {

@@ -17,7 +17,8 @@ describe("screenSiteOnTwoCores", () => {
   it("finds exactly what the one-core gate finds, in the same order, wherever each file was screened", async () => {
     const files: Record<string, string | Uint8Array> = {};
     for (let i = 0; i < 12; i++) {
-      files[`id/halaman-${i}/index.html`] = i % 3 === 0 ? `<p>Halaman ${i}: hubungi ${PHONE}.</p>` : `<p>Halaman ${i} tanpa data pribadi. ${"Isi. ".repeat(i * 50)}</p>`;
+      files[`id/halaman-${i}/index.html`] =
+        i % 3 === 0 ? `<p>Halaman ${i}: hubungi ${PHONE}.</p>` : `<p>Halaman ${i} tanpa data pribadi. ${"Isi. ".repeat(i * 50)}</p>`;
       files[`pagefind/fragment/id_${i}.pf_fragment`] = fragment(i % 4 === 0 ? `Kontak ${PHONE}` : `Teks bersih ${i}`);
     }
     files["data/teams.csv"] = `name,phone\nTim,${PHONE}\n`;
@@ -33,15 +34,26 @@ describe("screenSiteOnTwoCores", () => {
     const site = writeTree({ "en/index.html": clean, "id/index.html": `<p>Hubungi ${PHONE}</p>` });
     roots.push(site);
     const earlierFinding = { file: "en/index.html", line: 1, column: 1, kind: "phone" as const, masked: "08••" };
-    const earlier = { screened: new Map([["en/index.html", contentHash(clean)], ["id/index.html", contentHash(clean)]]), findings: [earlierFinding, { ...earlierFinding, file: "id/index.html", kind: "email" as const }] };
+    const earlier = {
+      screened: new Map([
+        ["en/index.html", contentHash(clean)],
+        ["id/index.html", contentHash(clean)],
+      ]),
+      findings: [earlierFinding, { ...earlierFinding, file: "id/index.html", kind: "email" as const }],
+    };
     expect(await screenSiteOnTwoCores(site, allowList, new Set(), earlier)).toEqual(screenSite(site, allowList, new Set(), earlier));
-    expect(await screenSiteOnTwoCores(site, allowList, new Set(), earlier)).toEqual([earlierFinding, expect.objectContaining({ file: "id/index.html", kind: "phone" })]);
+    expect(await screenSiteOnTwoCores(site, allowList, new Set(), earlier)).toEqual([
+      earlierFinding,
+      expect.objectContaining({ file: "id/index.html", kind: "phone" }),
+    ]);
   });
 });
 
 describe("splitInTwo", () => {
   it("shares the files out by size, each file once, the shares no further apart than the largest file", () => {
-    const site = writeTree(Object.fromEntries([3000, 2000, 1500, 900, 800, 400, 100, 50].map((size, i) => [`f${i}.txt`, "x".repeat(size)])));
+    const site = writeTree(
+      Object.fromEntries([3000, 2000, 1500, 900, 800, 400, 100, 50].map((size, i) => [`f${i}.txt`, "x".repeat(size)])),
+    );
     roots.push(site);
     const { toScreen } = planSiteScreen(site);
     const [a, b] = splitInTwo(toScreen);

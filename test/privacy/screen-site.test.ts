@@ -37,7 +37,10 @@ describe("screenSite after the pages were screened while rendering", () => {
     roots.push(site);
     // A finding only the earlier screen could have produced: the page on disk is clean.
     const earlierFinding = { file: "en/index.html", line: 1, column: 1, kind: "phone" as const, masked: "08••" };
-    const findings = screenSite(site, allowList, new Set(), { screened: new Map([["en/index.html", contentHash(clean)]]), findings: [earlierFinding] });
+    const findings = screenSite(site, allowList, new Set(), {
+      screened: new Map([["en/index.html", contentHash(clean)]]),
+      findings: [earlierFinding],
+    });
     expect(findings).toEqual([earlierFinding]);
   });
 
@@ -45,7 +48,10 @@ describe("screenSite after the pages were screened while rendering", () => {
     const site = writeTree({ "id/index.html": leaked });
     roots.push(site);
     const earlierFinding = { file: "id/index.html", line: 9, column: 9, kind: "email" as const, masked: "x••" };
-    const findings = screenSite(site, allowList, new Set(), { screened: new Map([["id/index.html", contentHash(clean)]]), findings: [earlierFinding] });
+    const findings = screenSite(site, allowList, new Set(), {
+      screened: new Map([["id/index.html", contentHash(clean)]]),
+      findings: [earlierFinding],
+    });
     expect(findings).toEqual([expect.objectContaining({ file: "id/index.html", line: 1, kind: "phone" })]);
   });
 
@@ -74,7 +80,10 @@ describe("npm run build's last gate", () => {
     const script = `import { buildAndReplace } from ${JSON.stringify(path.join(REPO_ROOT, "lib/build/build-and-replace.ts"))};
 const outcome = await buildAndReplace({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)} });
 console.log(JSON.stringify({ built: outcome.built, checkOk: outcome.check.ok, siteFindings: outcome.built ? [] : outcome.siteFindings }));`;
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], {
+      cwd: REPO_ROOT,
+      maxBuffer: 16 * 1024 * 1024,
+    });
     const outcome = JSON.parse(stdout.trim().split("\n").at(-1)!);
 
     expect(outcome.checkOk).toBe(true);

@@ -9,7 +9,15 @@ import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const kinds = (text: string, list: PrivacyAllowList = allowList) => screenText(text, list).map((f) => f.kind);
-const EMPTY: PrivacyAllowList = { placeNames: [], institutions: [], roleWords: [], commonNounPhrases: [], publicNumbers: [], publicFigures: [], historicalFigures: [] };
+const EMPTY: PrivacyAllowList = {
+  placeNames: [],
+  institutions: [],
+  roleWords: [],
+  commonNounPhrases: [],
+  publicNumbers: [],
+  publicFigures: [],
+  historicalFigures: [],
+};
 
 describe("screenText", () => {
   it("reports kind, line, column, masked value and fingerprint, never the value", () => {
@@ -34,7 +42,13 @@ describe("screenText", () => {
   });
 
   it("does not flag honorifics used as common nouns listed in the allow-list", () => {
-    for (const text of ["Rencana pemindahan Ibu Kota dibahas.", "Seorang ibu anggota majelis taklim bercerita.", "Ibu rumah tangga ikut kelas.", "ibu-ibu PKK dan bapak-bapak", "Ibu kos tidak tahu."]) {
+    for (const text of [
+      "Rencana pemindahan Ibu Kota dibahas.",
+      "Seorang ibu anggota majelis taklim bercerita.",
+      "Ibu rumah tangga ikut kelas.",
+      "ibu-ibu PKK dan bapak-bapak",
+      "Ibu kos tidak tahu.",
+    ]) {
       expect(kinds(text), text).toEqual([]);
     }
   });
@@ -109,7 +123,9 @@ describe("the shipped sample content", () => {
   it("produces no finding, read as plain text or field by field", () => {
     const findings = files.flatMap((file) => {
       const text = readFileSync(path.join(REPO_ROOT, file), "utf8");
-      return [...screenText(text, allowList), ...screenFile(file, text, allowList)].map((f) => `${file}:${f.line}:${f.column}: ${f.kind} ${f.masked}`);
+      return [...screenText(text, allowList), ...screenFile(file, text, allowList)].map(
+        (f) => `${file}:${f.line}:${f.column}: ${f.kind} ${f.masked}`,
+      );
     });
     expect(findings).toEqual([]);
   });

@@ -8,7 +8,8 @@ import { REPO_ROOT } from "../../support/content-tree.ts";
 // long-deceased scholars and heroes quoted by title and name. None of it is personal data; a
 // private person written the same way still is.
 const allowList = loadAllowList(REPO_ROOT);
-const flagged = (text: string, list: PrivacyAllowList = allowList) => screenText(text, list).map((finding) => `${finding.kind} ${text.slice(finding.offset, finding.end)}`);
+const flagged = (text: string, list: PrivacyAllowList = allowList) =>
+  screenText(text, list).map((finding) => `${finding.kind} ${text.slice(finding.offset, finding.end)}`);
 
 describe("training text", () => {
   it("a group called by an honorific as a plain noun is not a name", () => {
@@ -45,7 +46,14 @@ describe("training text", () => {
   });
 
   it("a forum named after its RT or RW is not an address", () => {
-    for (const text of ["Forum Warga RW 05 rapat setiap bulan.", "Kelompok Dasawisma RT 02 membantu pendataan.", "Grup WhatsApp RT 03 dipakai untuk informasi.", "Jadwal ronda RT 06 diubah.", "Bank Sampah RW 04 dikelola ibu-ibu PKK.", "Tim Tangguh RW 08 melapor."]) {
+    for (const text of [
+      "Forum Warga RW 05 rapat setiap bulan.",
+      "Kelompok Dasawisma RT 02 membantu pendataan.",
+      "Grup WhatsApp RT 03 dipakai untuk informasi.",
+      "Jadwal ronda RT 06 diubah.",
+      "Bank Sampah RW 04 dikelola ibu-ibu PKK.",
+      "Tim Tangguh RW 08 melapor.",
+    ]) {
       expect(flagged(text), text).toEqual([]);
     }
   });

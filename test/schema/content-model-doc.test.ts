@@ -20,7 +20,10 @@ describe("contentModelDoc", () => {
 describe("schemaFields", () => {
   it("resolves shared definitions so a field shows its real kind", () => {
     const fields = schemaFields(REPO_ROOT, "activity.schema.json");
-    expect(fields.find((f) => f.path === "kelurahan")).toMatchObject({ required: true, kind: "one of: benda-baru, pondok-kacang-timur, jombang, muncul" });
+    expect(fields.find((f) => f.path === "kelurahan")).toMatchObject({
+      required: true,
+      kind: "one of: benda-baru, pondok-kacang-timur, jombang, muncul",
+    });
     expect(fields.find((f) => f.path === "date")).toMatchObject({ kind: "date (YYYY-MM-DD)" });
   });
 });

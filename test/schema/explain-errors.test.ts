@@ -49,7 +49,9 @@ describe("explainErrors for Eleventy's reserved keys", () => {
 
   it("treats an unknown top-level field that is not reserved as a spelling mistake", () => {
     const page = { ...example("page", "visitor-guide.json"), titel: "Panduan" };
-    expect(explain("page", page)).toEqual([{ field: "titel", message: { en: expect.stringContaining("is not a known field"), id: expect.any(String) } }]);
+    expect(explain("page", page)).toEqual([
+      { field: "titel", message: { en: expect.stringContaining("is not a known field"), id: expect.any(String) } },
+    ]);
   });
 
   it("treats a reserved name inside a nested group as an ordinary unknown field", () => {
@@ -127,9 +129,13 @@ describe("explainErrors messages", () => {
     const patterns = schemaPatterns();
     expect(patterns.length).toBeGreaterThan(5);
     const leaks = patterns.flatMap(({ where, pattern, node }) => {
-      const [explained] = explainErrors([handMade({ keyword: "pattern", instancePath: "/x", params: { pattern }, parentSchema: node, data: "?" })]);
+      const [explained] = explainErrors([
+        handMade({ keyword: "pattern", instancePath: "/x", params: { pattern }, parentSchema: node, data: "?" }),
+      ]);
       const texts = [explained?.message.en ?? "", explained?.message.id ?? ""];
-      return texts.filter((text) => !text || regexSyntax.some((syntax) => text.includes(syntax)) || text.includes(pattern)).map((text) => `${where}: ${text}`);
+      return texts
+        .filter((text) => !text || regexSyntax.some((syntax) => text.includes(syntax)) || text.includes(pattern))
+        .map((text) => `${where}: ${text}`);
     });
     expect(leaks).toEqual([]);
   });
@@ -145,7 +151,9 @@ describe("explainErrors messages", () => {
   });
 
   it("lists every allowed value when a value is outside an enum", () => {
-    const schema = JSON.parse(readFileSync(path.join(root, "schemas/training-module.schema.json"), "utf8")) as { properties: { pillar: { enum: string[] } } };
+    const schema = JSON.parse(readFileSync(path.join(root, "schemas/training-module.schema.json"), "utf8")) as {
+      properties: { pillar: { enum: string[] } };
+    };
     const allowed = schema.properties.pillar.enum;
     const module = { ...example("training-module", "case-management-module.json"), pillar: "finance" };
     const [explained, ...rest] = explain("training-module", module);
@@ -163,12 +171,17 @@ describe("explainErrors messages", () => {
     const page = { ...example("page", "visitor-guide.json"), title: "Panduan ".repeat(16).trim() };
     expect(page.title).toHaveLength(127);
     expect(explain("page", page)).toEqual([
-      { field: "title", message: { en: "is too long: at most 120 characters (now 127)", id: "terlalu panjang: maksimal 120 karakter (sekarang 127)" } },
+      {
+        field: "title",
+        message: { en: "is too long: at most 120 characters (now 127)", id: "terlalu panjang: maksimal 120 karakter (sekarang 127)" },
+      },
     ]);
   });
 
   it("asks for a tick, not for the value true, when a publication checkbox is unticked", () => {
-    const [explained] = explainErrors([handMade({ keyword: "const", instancePath: "/anonymisation/detailsAltered", params: { allowedValue: true } })]);
+    const [explained] = explainErrors([
+      handMade({ keyword: "const", instancePath: "/anonymisation/detailsAltered", params: { allowedValue: true } }),
+    ]);
     expect(explained?.message.en).toContain("ticked");
     expect(explained?.message.en).not.toContain("true");
   });
@@ -193,14 +206,18 @@ describe("explainErrors on real schemas", () => {
   };
 
   it("says only that a 'resolved' step is missing, not that every step must be resolved", () => {
-    const published = JSON.parse(readFileSync(path.join(root, "test/fixtures/schemas/case-study/valid/published-and-resolved.json"), "utf8"));
+    const published = JSON.parse(
+      readFileSync(path.join(root, "test/fixtures/schemas/case-study/valid/published-and-resolved.json"), "utf8"),
+    );
     published.steps = published.steps.filter((step: { stage: string }) => step.stage !== "resolved");
     const problems = explain("case-study", published);
     expect(problems.map((p) => p.field)).toEqual(["steps"]);
   });
 
   it("gives one message per field, the tightest limit when two apply", () => {
-    const published = JSON.parse(readFileSync(path.join(root, "test/fixtures/schemas/case-study/valid/published-and-resolved.json"), "utf8"));
+    const published = JSON.parse(
+      readFileSync(path.join(root, "test/fixtures/schemas/case-study/valid/published-and-resolved.json"), "utf8"),
+    );
     published.title = "x".repeat(400);
     published.summary = "";
     const problems = explain("case-study", published);

@@ -27,7 +27,11 @@ function readJson(file: string): unknown {
 
 function fixtureFiles(type: string, kind: "valid" | "invalid"): string[] {
   const dir = path.join(fixtureDir, type, kind);
-  return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith(".json")).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith(".json"))
+        .sort()
+    : [];
 }
 
 function readInvalidFixture(file: string): { expectation: Partial<Expectation>; document: unknown } {
@@ -91,7 +95,9 @@ describe("the schema fixtures", () => {
 
   it("are stored only in folders named after a content type", () => {
     const names = new Set(CONTENT_TYPES.map((type) => type.name as string));
-    const folders = readdirSync(fixtureDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = readdirSync(fixtureDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(folders.filter((folder) => !names.has(folder))).toEqual([]);
   });
 });
@@ -153,7 +159,10 @@ function undocumentedProperties(): string[] {
 
 describe("the schema documentation", () => {
   it("gives every schema file a title and a description", () => {
-    const bare = [...schemas].filter(([, schema]) => typeof schema.title !== "string" || typeof schema.description !== "string" || !schema.title.trim() || !schema.description.trim());
+    const bare = [...schemas].filter(
+      ([, schema]) =>
+        typeof schema.title !== "string" || typeof schema.description !== "string" || !schema.title.trim() || !schema.description.trim(),
+    );
     expect(bare.map(([file]) => file)).toEqual([]);
   });
 
@@ -173,5 +182,4 @@ describe("the schema documentation", () => {
   it("gives every property, including those inside $defs, a title or a description of its own or through its $ref", () => {
     expect(undocumentedProperties(), "add a title (the CMS label) or a description (the CMS hint)").toEqual([]);
   });
-
 });

@@ -10,7 +10,10 @@ afterEach(() => roots.splice(0).forEach(removeTree));
 function runCheckCli(tree: Record<string, string>) {
   const root = writeTree(tree);
   roots.push(root);
-  const result = spawnSync(process.execPath, ["--import", TSX_IMPORT, path.join(REPO_ROOT, "scripts/check.ts")], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", TSX_IMPORT, path.join(REPO_ROOT, "scripts/check.ts")], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { status: result.status, output: `${result.stderr}${result.stdout}` };
 }
 
@@ -24,8 +27,10 @@ describe("npm run check", () => {
 
   it("names the file, every wrong field and why, then exits 1", () => {
     const tree = validTree();
-    tree["content/case-studies/id/remaja.md"] = tree["content/case-studies/id/remaja.md"]!
-      .replace("period: 2023-Q2\n", "period: 14 Juni 2023\n")
+    tree["content/case-studies/id/remaja.md"] = tree["content/case-studies/id/remaja.md"]!.replace(
+      "period: 2023-Q2\n",
+      "period: 14 Juni 2023\n",
+    )
       .replace("status: published", "status: published\npermalink: /admin/index.html")
       .replace("  namesRemoved: true", "  namesRemoved: false");
     tree["content/glossary/arisan.json"] = "{ not json";
@@ -33,9 +38,15 @@ describe("npm run check", () => {
     expect(status).toBe(1);
     const lines = output.split("\n");
     const about = (file: string) => lines.filter((line) => line.startsWith(file));
-    expect(about("content/case-studies/id/remaja.md:5: period: must be a year or a quarter, like 2024 or 2024-Q3 — harus berupa tahun atau triwulan")).toHaveLength(1);
+    expect(
+      about(
+        "content/case-studies/id/remaja.md:5: period: must be a year or a quarter, like 2024 or 2024-Q3 — harus berupa tahun atau triwulan",
+      ),
+    ).toHaveLength(1);
     expect(about("content/case-studies/id/remaja.md").join("\n")).toMatch(/permalink: is set by the site/);
-    expect(about("content/case-studies/id/remaja.md").join("\n")).toMatch(/anonymisation\.namesRemoved: must be ticked before the entry can be published/);
+    expect(about("content/case-studies/id/remaja.md").join("\n")).toMatch(
+      /anonymisation\.namesRemoved: must be ticked before the entry can be published/,
+    );
     expect(about("content/glossary/arisan.json")).toHaveLength(1);
     expect(output).toMatch(/✗ 4 problems in 2 files \(10 checked\)/);
   });

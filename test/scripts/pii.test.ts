@@ -18,7 +18,10 @@ const SECRETS = [NIK, PHONE, "3456", EMAIL, "putri", "Rahmat"];
 function runPii(files: Record<string, string | Uint8Array>, args: string[]) {
   const root = writeTree(files);
   roots.push(root);
-  const result = spawnSync(process.execPath, ["--import", TSX, path.join(REPO_ROOT, "scripts/pii.ts"), ...args], { cwd: root, encoding: "utf8" });
+  const result = spawnSync(process.execPath, ["--import", TSX, path.join(REPO_ROOT, "scripts/pii.ts"), ...args], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -30,7 +33,13 @@ const dirty = {
 
 describe("npm run pii", () => {
   it("exits 0 and says so in both languages when the files are clean", () => {
-    const { status, stdout } = runPii({ "bersih.md": "## Catatan\n\nIbu-ibu PKK di Kelurahan Muncul bertemu Ibu Lurah pada 4 November 2024.\n", "data.csv": "tahun,peserta\n2024,42\n" }, ["bersih.md", "data.csv"]);
+    const { status, stdout } = runPii(
+      {
+        "bersih.md": "## Catatan\n\nIbu-ibu PKK di Kelurahan Muncul bertemu Ibu Lurah pada 4 November 2024.\n",
+        "data.csv": "tahun,peserta\n2024,42\n",
+      },
+      ["bersih.md", "data.csv"],
+    );
     expect(stdout).toContain("no personal data found in 2 files — tidak ditemukan data pribadi di 2 berkas");
     expect(status).toBe(0);
   });
@@ -69,7 +78,10 @@ describe("npm run pii", () => {
   });
 
   it("never prints the full value, on stdout or stderr, in either output form", () => {
-    for (const args of [["catatan.md", "data.json", "rows.csv"], ["--json", "catatan.md", "data.json", "rows.csv"]]) {
+    for (const args of [
+      ["catatan.md", "data.json", "rows.csv"],
+      ["--json", "catatan.md", "data.json", "rows.csv"],
+    ]) {
       const { stdout, stderr } = runPii(dirty, args);
       for (const secret of SECRETS) {
         expect(stdout, secret).not.toContain(secret);
@@ -86,7 +98,10 @@ describe("npm run pii", () => {
   });
 
   it("exits 2 for a folder and for bytes that are not UTF-8", () => {
-    expect(runPii({ "sub/x.md": "" }, ["sub"])).toMatchObject({ status: 2, stderr: expect.stringContaining("sub: is not a file — sub: bukan berkas") });
+    expect(runPii({ "sub/x.md": "" }, ["sub"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("sub: is not a file — sub: bukan berkas"),
+    });
     expect(runPii({ "latin1.txt": new Uint8Array([0x4e, 0x49, 0x4b, 0xff, 0xfe]) }, ["latin1.txt"])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining("latin1.txt: is not UTF-8 text — latin1.txt: bukan teks UTF-8"),

@@ -20,7 +20,9 @@ function indexFiles(dir: string): string[] {
 
 /** Every index file decompressed to text, joined. */
 function indexText(dir: string): string {
-  return indexFiles(dir).map((file) => indexFileText(file, readFileSync(path.join(dir, "pagefind", file)))).join("\n");
+  return indexFiles(dir)
+    .map((file) => indexFileText(file, readFileSync(path.join(dir, "pagefind", file))))
+    .join("\n");
 }
 
 beforeAll(async () => {

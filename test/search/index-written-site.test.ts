@@ -20,7 +20,14 @@ function write(file: string, html: string): void {
 function indexText(lang: string): string {
   const folder = path.join(site, "pagefind");
   return readdirSync(folder, { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.pf_/.test(file) && path.basename(file).replace(/^pagefind\./, "").startsWith(`${lang}_`))
+    .filter(
+      (file) =>
+        /\.pf_/.test(file) &&
+        path
+          .basename(file)
+          .replace(/^pagefind\./, "")
+          .startsWith(`${lang}_`),
+    )
     .map((file) => indexFileText(file, readFileSync(path.join(folder, file))))
     .join("\n")
     .toLowerCase();
@@ -45,7 +52,8 @@ describe("indexing a written site one language at a time", () => {
     expect(Object.keys(entry.languages).sort()).toEqual(["en", "id"]);
     expect(entry.languages.id.page_count).toBe(2);
     expect(entry.languages.en.page_count).toBe(1);
-    for (const lang of ["id", "en"]) expect(readdirSync(path.join(site, "pagefind"))).toContain(`pagefind.${entry.languages[lang].hash}.pf_meta`);
+    for (const lang of ["id", "en"])
+      expect(readdirSync(path.join(site, "pagefind"))).toContain(`pagefind.${entry.languages[lang].hash}.pf_meta`);
   });
 
   it("keeps each language's words in its own index, the main content only", () => {

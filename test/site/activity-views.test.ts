@@ -4,7 +4,8 @@ import type { Entry } from "../../lib/content/entry.ts";
 import type { PublishedActivity } from "../../lib/site/types.ts";
 import { activityEntry } from "../helpers/site-content.ts";
 
-const view = (data: Record<string, unknown>, lang: "id" | "en") => activityView(activityEntry("a", data) as unknown as Entry<PublishedActivity>, lang, ["id", "en"]);
+const view = (data: Record<string, unknown>, lang: "id" | "en") =>
+  activityView(activityEntry("a", data) as unknown as Entry<PublishedActivity>, lang, ["id", "en"]);
 
 describe("an activity as the pages show it", () => {
   it("keeps the venue as written in both languages: it is a name", () => {

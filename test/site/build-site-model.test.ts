@@ -36,7 +36,11 @@ function contentWithDrafts() {
     timelineEntry("shown-event", { highlight: true }),
     timelineEntry("secret-event", { highlight: true, draft: true, title: { id: MARKER, en: MARKER } }),
     actionPlanEntry("shown-item"),
-    actionPlanEntry("secret-item", { draft: true, objective: { id: MARKER, en: MARKER }, responsible: { role: { id: "x", en: "x" }, teams: ["jombang"] } }),
+    actionPlanEntry("secret-item", {
+      draft: true,
+      objective: { id: MARKER, en: MARKER },
+      responsible: { role: { id: "x", en: "x" }, teams: ["jombang"] },
+    }),
     decreeEntry("kepgub"),
     decreeEntry("secret-decree", { draft: true, shortTitle: { id: MARKER, en: MARKER } }),
   );
@@ -67,14 +71,38 @@ describe("buildSiteModel", () => {
     const urls = model.pages.map((page) => page.url);
     expect(urls).toEqual(
       expect.arrayContaining([
-        "/", "/404.html", "/id/", "/en/", "/id/404.html", "/en/404.html",
-        "/id/modul/", "/en/modules/", "/id/modul/published/", "/en/modules/published/",
-        "/id/studi-kasus/", "/en/case-studies/", "/id/studi-kasus/shown/",
-        "/id/statistik-kasus/", "/en/case-statistics/",
-        "/id/keputusan/", "/en/decree/", "/id/keputusan/kepgub/", "/en/decree/kepgub/",
-        "/id/kegiatan/", "/en/activities/", "/id/tim/", "/en/teams/", "/id/tim/jombang/", "/en/teams/jombang/",
-        "/id/rencana-tindak-lanjut/", "/en/action-plan/", "/id/glosarium/", "/en/glossary/",
-        "/id/linimasa/", "/en/timeline/", "/id/about/",
+        "/",
+        "/404.html",
+        "/id/",
+        "/en/",
+        "/id/404.html",
+        "/en/404.html",
+        "/id/modul/",
+        "/en/modules/",
+        "/id/modul/published/",
+        "/en/modules/published/",
+        "/id/studi-kasus/",
+        "/en/case-studies/",
+        "/id/studi-kasus/shown/",
+        "/id/statistik-kasus/",
+        "/en/case-statistics/",
+        "/id/keputusan/",
+        "/en/decree/",
+        "/id/keputusan/kepgub/",
+        "/en/decree/kepgub/",
+        "/id/kegiatan/",
+        "/en/activities/",
+        "/id/tim/",
+        "/en/teams/",
+        "/id/tim/jombang/",
+        "/en/teams/jombang/",
+        "/id/rencana-tindak-lanjut/",
+        "/en/action-plan/",
+        "/id/glosarium/",
+        "/en/glossary/",
+        "/id/linimasa/",
+        "/en/timeline/",
+        "/id/about/",
       ]),
     );
     expect(new Set(urls).size).toBe(urls.length);
@@ -86,7 +114,10 @@ describe("buildSiteModel", () => {
 
   it("keeps the sitemap to real pages: no 404, offline or redirect page is listed", () => {
     const model = buildSiteModel(contentWithDrafts());
-    const unlisted = model.pages.filter((page) => !page.inSitemap).map((page) => page.url).sort();
+    const unlisted = model.pages
+      .filter((page) => !page.inSitemap)
+      .map((page) => page.url)
+      .sort();
     expect(unlisted).toEqual(["/", "/404.html", "/en/404.html", "/en/offline.html", "/id/404.html", "/id/offline.html"]);
   });
 

@@ -25,11 +25,19 @@ describe("search facets of a page", () => {
   });
 
   it("give a case study the case-management pillar, its kelurahan and the year of its period", () => {
-    expect(filters("/en/case-studies/c/")).toEqual({ type: ["Case studies"], pillar: ["Case management"], kelurahan: ["Jombang"], year: ["2023"] });
+    expect(filters("/en/case-studies/c/")).toEqual({
+      type: ["Case studies"],
+      pillar: ["Case management"],
+      kelurahan: ["Jombang"],
+      year: ["2023"],
+    });
   });
 
   it("show the date in the reader's language and sort by it as text", () => {
-    expect(at("/id/studi-kasus/c/").search?.meta).toEqual([{ key: "type", value: "Studi kasus" }, { key: "date", value: "Triwulan III 2023" }]);
+    expect(at("/id/studi-kasus/c/").search?.meta).toEqual([
+      { key: "type", value: "Studi kasus" },
+      { key: "date", value: "Triwulan III 2023" },
+    ]);
     expect(at("/en/modules/m/").search?.sort).toEqual([{ key: "date", value: "2024-11-20" }]);
     expect(periodSortKey("2023-Q3")).toBe("2023-07-01");
     expect(periodSortKey("2024")).toBe("2024-01-01");

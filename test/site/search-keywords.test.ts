@@ -17,7 +17,12 @@ const content = loaded(
 
 describe("glossary keywords for search", () => {
   it("gather a term's forms in both languages and its keywords, each once whatever the case", () => {
-    expect(glossaryForms(createSiteContext(content), ["majelis-taklim"])).toEqual(["majelis taklim", "religious study group", "pengajian", "majlis taklim"]);
+    expect(glossaryForms(createSiteContext(content), ["majelis-taklim"])).toEqual([
+      "majelis taklim",
+      "religious study group",
+      "pengajian",
+      "majlis taklim",
+    ]);
   });
 
   it("put the Indonesian term on the English page that uses it, so a delegate's search for it finds the page", () => {
@@ -44,7 +49,9 @@ describe("finding the glossary terms a page uses", () => {
   });
 
   it("reads a page's text, not its addresses", () => {
-    expect(pageText({ url: "/id/radikal/", title: "Judul", bodyHtml: "<p>Isi <em>radikal</em></p>", items: [{ slug: "x", note: "catatan" }] })).not.toContain("/id/");
+    expect(
+      pageText({ url: "/id/radikal/", title: "Judul", bodyHtml: "<p>Isi <em>radikal</em></p>", items: [{ slug: "x", note: "catatan" }] }),
+    ).not.toContain("/id/");
     expect(termsUsedIn(context, pageText({ url: "/id/radikal/", title: "Judul" }))).toEqual([]);
     expect(termsUsedIn(context, pageText({ bodyHtml: "<p>Isi <em>radikal</em></p>" }))).toEqual(["radikalisasi"]);
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ADMIN_POLICY, headerPatternMatches, headersFileText, headersFor, metaPolicyText, parseHeadersFile, policyText, PUBLIC_POLICY } from "../../lib/site/security-headers.ts";
+import {
+  ADMIN_POLICY,
+  headerPatternMatches,
+  headersFileText,
+  headersFor,
+  metaPolicyText,
+  parseHeadersFile,
+  policyText,
+  PUBLIC_POLICY,
+} from "../../lib/site/security-headers.ts";
 
 describe("the security headers", () => {
   it("writes the public policy the issue asks for, directive by directive", () => {

@@ -4,7 +4,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fileCircles, importsOf, layerOf, layersOf, layerViolations } from "../../support/import-graph.ts";
 
-const MAP = ["| Place | Job |", "|---|---|", "| `scripts/` | commands |", "| `lib/site/` | pages |", "| `lib/content/` | files |"].join("\n");
+const MAP = ["| Place | Job |", "|---|---|", "| `scripts/` | commands |", "| `lib/site/` | pages |", "| `lib/content/` | files |"].join(
+  "\n",
+);
 
 describe("reading the import graph", () => {
   it("finds static, type-only, re-exported and dynamic imports and worker scripts, but not packages, data, comments or strings", () => {
@@ -34,8 +36,19 @@ describe("reading the import graph", () => {
   });
 
   it("finds a circle of files that import each other, and none in a straight line", () => {
-    expect(fileCircles([{ from: "a.ts", to: "b.ts" }, { from: "b.ts", to: "c.ts" }, { from: "c.ts", to: "a.ts" }])).toEqual([["a.ts", "b.ts", "c.ts"]]);
-    expect(fileCircles([{ from: "a.ts", to: "b.ts" }, { from: "b.ts", to: "c.ts" }])).toEqual([]);
+    expect(
+      fileCircles([
+        { from: "a.ts", to: "b.ts" },
+        { from: "b.ts", to: "c.ts" },
+        { from: "c.ts", to: "a.ts" },
+      ]),
+    ).toEqual([["a.ts", "b.ts", "c.ts"]]);
+    expect(
+      fileCircles([
+        { from: "a.ts", to: "b.ts" },
+        { from: "b.ts", to: "c.ts" },
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -48,7 +61,15 @@ describe("holding imports against the map", () => {
   });
 
   it("lets a layer import itself and the layers below it", () => {
-    expect(layerViolations([{ from: "scripts/build.ts", to: "lib/content/a.ts" }, { from: "lib/site/a.ts", to: "lib/site/b.ts" }], layers)).toEqual([]);
+    expect(
+      layerViolations(
+        [
+          { from: "scripts/build.ts", to: "lib/content/a.ts" },
+          { from: "lib/site/a.ts", to: "lib/site/b.ts" },
+        ],
+        layers,
+      ),
+    ).toEqual([]);
   });
 
   it("reports an import that runs up, and a file the map does not name", () => {

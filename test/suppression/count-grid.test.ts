@@ -3,7 +3,15 @@ import { admits, countGrid, entrySign, gridLines, hiddenStatus } from "../../lib
 
 describe("countGrid", () => {
   it("puts row totals in the last column, column totals in the last row and the grand total in the corner", () => {
-    expect(countGrid([[1, 2], [3, 4]], 5).values).toEqual([
+    expect(
+      countGrid(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        5,
+      ).values,
+    ).toEqual([
       [1, 2, 3],
       [3, 4, 7],
       [4, 6, 10],
@@ -11,7 +19,13 @@ describe("countGrid", () => {
   });
 
   it("signs counts and the grand total +1 and the other totals −1, so that every line adds up to zero", () => {
-    const grid = countGrid([[1, 2], [3, 4]], 5);
+    const grid = countGrid(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      5,
+    );
     for (const line of gridLines(grid)) {
       expect(line.reduce((sum, position) => sum + entrySign(grid, position) * grid.values[position[0]]![position[1]]!, 0)).toBe(0);
     }

@@ -45,25 +45,78 @@ function nameOf(grid: CountGrid, [r, c]: readonly [number, number]): string {
 describe("disclosure audit", () => {
   it("finds two '<5' counts pinned by their row total although the row hides two numbers", () => {
     // Row 0: 4 + 4 + 10 = 18, with the 10 shown: 8 left for two counts of at most 4.
-    const grid = gridWithHidden([[4, 4, 10], [9, 9, 12]], 5, [[0, 0], [0, 1], [1, 0], [1, 1]]);
+    const grid = gridWithHidden(
+      [
+        [4, 4, 10],
+        [9, 9, 12],
+      ],
+      5,
+      [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ],
+    );
     expect(hasAlternative(grid, [0, 0])).toBe(false);
-    expect(exposedEntries(grid)).toEqual([[0, 0], [0, 1], [1, 0], [1, 1]]);
+    expect(exposedEntries(grid)).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ]);
   });
 
   it("finds nothing exposed when the hidden numbers form a cycle that can shift", () => {
-    const grid = gridWithHidden([[3, 8, 20], [2, 9, 30]], 5, [[0, 0], [0, 1], [1, 0], [1, 1]]);
+    const grid = gridWithHidden(
+      [
+        [3, 8, 20],
+        [2, 9, 30],
+      ],
+      5,
+      [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ],
+    );
     expect(exposedEntries(grid)).toEqual([]);
   });
 
   it("finds a number exposed when its row hides nothing else", () => {
-    const grid = gridWithHidden([[3, 8], [6, 9]], 5, [[0, 0], [1, 0]]);
-    expect(exposedEntries(grid)).toEqual([[0, 0], [1, 0]]);
+    const grid = gridWithHidden(
+      [
+        [3, 8],
+        [6, 9],
+      ],
+      5,
+      [
+        [0, 0],
+        [1, 0],
+      ],
+    );
+    expect(exposedEntries(grid)).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
   });
 
   it("counts what the marks say: numbers hidden in every line can still be pinned by '<3' and ×", () => {
     const everything: [number, number][] = [];
     for (let r = 0; r < 3; r++) for (let c = 0; c < 3; c++) everything.push([r, c]);
-    expect(exposedEntries(gridWithHidden([[1, 2], [1, 2]], 3, everything))).not.toEqual([]);
+    expect(
+      exposedEntries(
+        gridWithHidden(
+          [
+            [1, 2],
+            [1, 2],
+          ],
+          3,
+          everything,
+        ),
+      ),
+    ).not.toEqual([]);
   });
 
   it("agrees exactly with a brute-force reader on 300 random tables with random hidden numbers", () => {
@@ -81,7 +134,9 @@ describe("disclosure audit", () => {
         .filter(([, values]) => values.length < 2)
         .map(([name]) => name)
         .sort();
-      const byAudit = exposedEntries(grid).map((position) => nameOf(grid, position)).sort();
+      const byAudit = exposedEntries(grid)
+        .map((position) => nameOf(grid, position))
+        .sort();
       expect(byAudit, `k = ${k}, ${JSON.stringify(counts)}, hidden ${JSON.stringify(hidden)}`).toEqual(byReader);
       exposedSeen += byAudit.length;
     }

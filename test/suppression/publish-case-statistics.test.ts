@@ -9,7 +9,8 @@ import { REPO_ROOT } from "../../support/content-tree.ts";
 import { possibleLinkedValues } from "../helpers/reconstruction-attack.ts";
 import { type CaseCountRecord, caseStatsEntry, loaded, withSettings } from "../helpers/site-content.ts";
 
-const schema = (name: string) => JSON.parse(readFileSync(path.join(REPO_ROOT, "schemas", name), "utf8")) as { $defs: Record<string, { enum: string[] }> };
+const schema = (name: string) =>
+  JSON.parse(readFileSync(path.join(REPO_ROOT, "schemas", name), "utf8")) as { $defs: Record<string, { enum: string[] }> };
 
 const value = (count: PublishedCount | undefined) => (count?.kind === "count" ? count.value : count?.kind);
 
@@ -58,7 +59,9 @@ describe("publishCaseStatistics", () => {
 
   it("stops the build when a year and one of its quarters would both be published, naming both files", () => {
     const entries = [caseStatsEntry("2024", []), caseStatsEntry("2024-Q3", [])];
-    expect(() => publishCaseStatistics(entries, 5)).toThrow(/content\/case-stats\/2024\.json.*content\/case-stats\/2024-Q3\.json.*subtract/);
+    expect(() => publishCaseStatistics(entries, 5)).toThrow(
+      /content\/case-stats\/2024\.json.*content\/case-stats\/2024-Q3\.json.*subtract/,
+    );
   });
 
   it("stops the build when two files count the same period", () => {
@@ -67,7 +70,15 @@ describe("publishCaseStatistics", () => {
   });
 
   it("hides a quiet period's total in both tables", () => {
-    const [published] = publishCaseStatistics([caseStatsEntry("2024", [["jombang", "other", "resolved", 2], ["muncul", "other", "handled", 1]])], 5);
+    const [published] = publishCaseStatistics(
+      [
+        caseStatsEntry("2024", [
+          ["jombang", "other", "resolved", 2],
+          ["muncul", "other", "handled", 1],
+        ]),
+      ],
+      5,
+    );
     if (!published || published.withheld) throw new Error("expected published tables");
     expect(published.byKelurahanAndConcern.grandTotal).toEqual({ kind: "small" });
     expect(published.byStage.total).toEqual({ kind: "small" });
@@ -91,8 +102,14 @@ describe("publishCaseStatistics", () => {
   it("publishes the shipped sample so that no hidden count can be worked out from the two tables together", () => {
     const folder = path.join(REPO_ROOT, "content/case-stats");
     const entries = readdirSync(folder).map((file) => {
-      const data = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as { period: string; counts: { kelurahan: string; concernCategory: string; stage: string; count: number }[] };
-      return caseStatsEntry(data.period, data.counts.map((record) => [record.kelurahan, record.concernCategory, record.stage, record.count]));
+      const data = JSON.parse(readFileSync(path.join(folder, file), "utf8")) as {
+        period: string;
+        counts: { kelurahan: string; concernCategory: string; stage: string; count: number }[];
+      };
+      return caseStatsEntry(
+        data.period,
+        data.counts.map((record) => [record.kelurahan, record.concernCategory, record.stage, record.count]),
+      );
     });
     const published = publishCaseStatistics(entries, 5);
     expect(published.length).toBe(entries.length);
@@ -100,7 +117,10 @@ describe("publishCaseStatistics", () => {
       if (period.withheld) throw new Error(`${period.period} withheld`);
       const hidden = [...possibleLinkedValues(period.byKelurahanAndConcern, period.byStage, 200)];
       expect(hidden.length, period.period).toBeGreaterThan(0);
-      expect(hidden.filter(([, values]) => values.length < 2), period.period).toEqual([]);
+      expect(
+        hidden.filter(([, values]) => values.length < 2),
+        period.period,
+      ).toEqual([]);
     }
   });
 });

@@ -39,7 +39,17 @@ function pinned(possible: Map<string, number[]>): string[] {
 
 describe("suppressTable", () => {
   it("shows every count from 1 to k−1 as '<k' and every other count as it is", () => {
-    expect(render(suppressTable(table([[2, 3, 10], [3, 2, 12]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [2, 3, 10],
+            [3, 2, 12],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       ["<", "<", 10, 15],
       ["<", "<", 12, 17],
       [5, 5, 22, 32],
@@ -48,7 +58,17 @@ describe("suppressTable", () => {
 
   it("hides a second number in a row that would otherwise hide only one: the smallest other count", () => {
     // Column 0 already hides two counts; each row hides one, so each gets its smallest other count.
-    expect(render(suppressTable(table([[3, 8, 20], [2, 9, 30]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [3, 8, 20],
+            [2, 9, 30],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       ["<", "×", 20, 31],
       ["<", "×", 30, 41],
       [5, 17, 50, 72],
@@ -56,7 +76,18 @@ describe("suppressTable", () => {
   });
 
   it("hides a second number in a column that would otherwise hide only one", () => {
-    expect(render(suppressTable(table([[3, 2], [8, 9], [20, 30]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [3, 2],
+            [8, 9],
+            [20, 30],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       ["<", "<", 5],
       ["×", "×", 17],
       [20, 30, 50],
@@ -68,7 +99,18 @@ describe("suppressTable", () => {
     // The 3 and the 2 share column 0. Row 0 hides the 6 with the 3, row 1 the 9 with the 2;
     // that leaves columns 1 and 2 with one hidden number each, so they hide the 7 and the 8,
     // which row 2 then hides together.
-    expect(render(suppressTable(table([[3, 6, 40], [2, 50, 9], [30, 7, 8]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [3, 6, 40],
+            [2, 50, 9],
+            [30, 7, 8],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       ["<", "×", 40, 49],
       ["<", 50, "×", 61],
       [30, "×", "×", 45],
@@ -78,13 +120,31 @@ describe("suppressTable", () => {
 
   it("hides one more number when two hidden ones could still be worked out from their total", () => {
     // Row 0 hides 4 and 4 with a total of 18 and a shown 10: they must both be 4, so the 10 hides too.
-    const published = suppressTable(table([[4, 4, 10], [9, 9, 12], [10, 11, 14]]), 5);
+    const published = suppressTable(
+      table([
+        [4, 4, 10],
+        [9, 9, 12],
+        [10, 11, 14],
+      ]),
+      5,
+    );
     expect(render(published)[0]).toEqual(["<", "<", "×", 18]);
     expect(pinned(possibleTableValues(published, 200))).toEqual([]);
   });
 
   it("hides a total under k, and another total with it so that the grand total gives nothing away", () => {
-    expect(render(suppressTable(table([[1, 2, 0], [10, 12, 15], [9, 11, 20]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [1, 2, 0],
+            [10, 12, 15],
+            [9, 11, 20],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       ["<", "<", 0, "<"],
       ["×", 12, 15, "×"],
       ["×", "×", 20, 40],
@@ -93,7 +153,17 @@ describe("suppressTable", () => {
   });
 
   it("hides a grand total under k like every other small number", () => {
-    expect(render(suppressTable(table([[1, 0], [0, 2]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [1, 0],
+            [0, 2],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       ["<", 0, "<"],
       [0, "<", "<"],
       ["<", "<", "<"],
@@ -101,10 +171,26 @@ describe("suppressTable", () => {
   });
 
   it("shows zeros as 0, and hides one (as '<k', which stays true) only when nothing else is left", () => {
-    expect(render(suppressTable(table([[3, 0, 9], [2, 0, 8]]), 5))[0]).toEqual(["<", 0, "×", 12]);
+    expect(
+      render(
+        suppressTable(
+          table([
+            [3, 0, 9],
+            [2, 0, 8],
+          ]),
+          5,
+        ),
+      )[0],
+    ).toEqual(["<", 0, "×", 12]);
     // Every non-zero number is hidden and the row totals could still be worked out: only then
     // does the zero go too, and it reads "<5", which is true of 0.
-    const lastResort = suppressTable(table([[0, 1], [1, 4]]), 5);
+    const lastResort = suppressTable(
+      table([
+        [0, 1],
+        [1, 4],
+      ]),
+      5,
+    );
     expect(render(lastResort)).toEqual([
       ["<", "<", "<"],
       ["<", "<", "×"],
@@ -114,13 +200,26 @@ describe("suppressTable", () => {
   });
 
   it("uses the threshold it is given", () => {
-    const counts = [[4, 9, 30], [12, 15, 40]];
+    const counts = [
+      [4, 9, 30],
+      [12, 15, 40],
+    ];
     expect(render(suppressTable(table(counts), 3))[0]).toEqual([4, 9, 30, 43]);
     expect(render(suppressTable(table(counts), 10))[0]!.slice(0, 2)).toEqual(["<", "<"]);
   });
 
   it("changes nothing in a table without small counts", () => {
-    expect(render(suppressTable(table([[10, 20], [30, 40]]), 5))).toEqual([
+    expect(
+      render(
+        suppressTable(
+          table([
+            [10, 20],
+            [30, 40],
+          ]),
+          5,
+        ),
+      ),
+    ).toEqual([
       [10, 20, 30],
       [30, 40, 70],
       [40, 60, 100],
@@ -128,12 +227,22 @@ describe("suppressTable", () => {
   });
 
   it("gives the same page for the same counts, whatever the run", () => {
-    const counts = [[3, 1, 7, 0], [2, 9, 4, 12], [6, 0, 1, 8]];
+    const counts = [
+      [3, 1, 7, 0],
+      [2, 9, 4, 12],
+      [6, 0, 1, 8],
+    ];
     expect(suppressTable(table(counts), 5)).toEqual(suppressTable(table(counts), 5));
   });
 
   it("keeps no hidden value anywhere in its result", () => {
-    const published = suppressTable(table([[3, 1237], [1409, 8000]]), 5);
+    const published = suppressTable(
+      table([
+        [3, 1237],
+        [1409, 8000],
+      ]),
+      5,
+    );
     expect(JSON.stringify(published)).not.toMatch(/\b(3|1237|1409)\b/);
   });
 
@@ -147,7 +256,15 @@ describe("suppressTable", () => {
   it("refuses a table that no pattern of hidden numbers can protect", () => {
     // k = 3: two "<3" counts under a total marked × (3 or more) are each at least 1, and the
     // column totals finish the job even with every number hidden.
-    expect(() => suppressTable(table([[1, 2], [1, 2]]), 3)).toThrow(CannotProtectError);
+    expect(() =>
+      suppressTable(
+        table([
+          [1, 2],
+          [1, 2],
+        ]),
+        3,
+      ),
+    ).toThrow(CannotProtectError);
   });
 });
 
@@ -167,11 +284,28 @@ describe("suppressList", () => {
 
 describe("suppressTableWithList", () => {
   it("hides the shared total in both tables or in neither", () => {
-    const { table: published, list } = suppressTableWithList(table([[4, 4], [0, 0]]), { labels: ["a", "b"], counts: [4, 4] }, 5);
+    const { table: published, list } = suppressTableWithList(
+      table([
+        [4, 4],
+        [0, 0],
+      ]),
+      { labels: ["a", "b"], counts: [4, 4] },
+      5,
+    );
     expect(published.grandTotal.kind).not.toBe("count");
     expect(list.total.kind).toBe(published.grandTotal.kind);
-    const shown = suppressTableWithList(table([[10, 20], [30, 40]]), { labels: ["a", "b"], counts: [60, 40] }, 5);
-    expect([shown.table.grandTotal, shown.list.total]).toEqual([{ kind: "count", value: 100 }, { kind: "count", value: 100 }]);
+    const shown = suppressTableWithList(
+      table([
+        [10, 20],
+        [30, 40],
+      ]),
+      { labels: ["a", "b"], counts: [60, 40] },
+      5,
+    );
+    expect([shown.table.grandTotal, shown.list.total]).toEqual([
+      { kind: "count", value: 100 },
+      { kind: "count", value: 100 },
+    ]);
   });
 
   it("refuses a table and a list that do not count the same cases", () => {
@@ -193,8 +327,15 @@ describe("what a reader can recover from a suppressed table", () => {
         [{ kind: "small" }, { kind: "small" }, { kind: "count", value: 10 }],
         [{ kind: "complementary" }, { kind: "complementary" }, { kind: "count", value: 12 }],
       ],
-      rowTotals: [{ kind: "count", value: 18 }, { kind: "count", value: 30 }],
-      columnTotals: [{ kind: "count", value: 13 }, { kind: "count", value: 13 }, { kind: "count", value: 22 }],
+      rowTotals: [
+        { kind: "count", value: 18 },
+        { kind: "count", value: 30 },
+      ],
+      columnTotals: [
+        { kind: "count", value: 13 },
+        { kind: "count", value: 13 },
+        { kind: "count", value: 22 },
+      ],
       grandTotal: { kind: "count", value: 48 },
     };
     expect(pinned(possibleTableValues(naive, 100))).toEqual(["cell 0,0 = 4", "cell 0,1 = 4", "cell 1,0 = 9", "cell 1,1 = 9"]);
@@ -219,7 +360,9 @@ describe("what a reader can recover from a suppressed table", () => {
       const possible = possibleTableValues(published, sum(counts.flat()) + k + 5);
       expect(pinned(possible), `k = ${k}, ${JSON.stringify(counts)}`).toEqual([]);
       hidden += possible.size;
-      complements += [...published.cells.flat(), ...published.rowTotals, ...published.columnTotals, published.grandTotal].filter((count) => count.kind === "complementary").length;
+      complements += [...published.cells.flat(), ...published.rowTotals, ...published.columnTotals, published.grandTotal].filter(
+        (count) => count.kind === "complementary",
+      ).length;
     }
     // The property was really exercised: many hidden numbers, many of them complements.
     expect(hidden).toBeGreaterThan(tables * 4);

@@ -22,8 +22,16 @@ const edit = (tree: Record<string, string>, file: string, from: string | RegExp,
 
 describe("checkCrossReferences", () => {
   it("reports a glossary term that does not exist, naming the file it should be in", () => {
-    const problems = problemsFor((t) => edit(t, "content/modules/id/mengenal.md", "glossaryTerms: [arisan]", "glossaryTerms: [arisan, arisann]"));
-    expect(problems).toContainEqual(expect.objectContaining({ file: "content/modules/id/mengenal.md", field: "glossaryTerms.1", message: expect.objectContaining({ en: expect.stringContaining("content/glossary/arisann.json") }) }));
+    const problems = problemsFor((t) =>
+      edit(t, "content/modules/id/mengenal.md", "glossaryTerms: [arisan]", "glossaryTerms: [arisan, arisann]"),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: "content/modules/id/mengenal.md",
+        field: "glossaryTerms.1",
+        message: expect.objectContaining({ en: expect.stringContaining("content/glossary/arisann.json") }),
+      }),
+    );
   });
 
   it("reports a published entry that links to a draft glossary term", () => {
@@ -33,20 +41,38 @@ describe("checkCrossReferences", () => {
   });
 
   it("reports a kelurahan without a published team profile", () => {
-    const problems = problemsFor((t) => edit(t, "content/activities/2024-11-05-jombang-sosialisasi.json", '"kelurahan": "jombang"', '"kelurahan": "muncul"'));
-    expect(problems).toEqual([expect.objectContaining({ field: "kelurahan", message: expect.objectContaining({ en: expect.stringContaining("content/teams/muncul.json") }) })]);
+    const problems = problemsFor((t) =>
+      edit(t, "content/activities/2024-11-05-jombang-sosialisasi.json", '"kelurahan": "jombang"', '"kelurahan": "muncul"'),
+    );
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "kelurahan",
+        message: expect.objectContaining({ en: expect.stringContaining("content/teams/muncul.json") }),
+      }),
+    ]);
   });
 
   it("requires the language-neutral fields of a translation to match the Indonesian version", () => {
     const problems = problemsFor((t) => edit(t, "content/modules/en/mengenal.md", "durationMinutes: 60", "durationMinutes: 90"));
-    expect(problems).toEqual([expect.objectContaining({ file: "content/modules/en/mengenal.md", field: "durationMinutes", message: expect.objectContaining({ en: expect.stringContaining("content/modules/id/mengenal.md") }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "content/modules/en/mengenal.md",
+        field: "durationMinutes",
+        message: expect.objectContaining({ en: expect.stringContaining("content/modules/id/mengenal.md") }),
+      }),
+    ]);
   });
 
   it("reports an English entry that has no Indonesian original", () => {
     const problems = problemsFor((t) => {
       t["content/modules/en/orphan.md"] = t["content/modules/en/mengenal.md"]!.replace("order: 1", "order: 2");
     });
-    expect(problems).toEqual([expect.objectContaining({ file: "content/modules/en/orphan.md", message: expect.objectContaining({ en: expect.stringContaining("content/modules/id/orphan.md") }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "content/modules/en/orphan.md",
+        message: expect.objectContaining({ en: expect.stringContaining("content/modules/id/orphan.md") }),
+      }),
+    ]);
   });
 
   it("allows an Indonesian entry that is not yet translated", () => {
@@ -65,19 +91,31 @@ describe("checkCrossReferences", () => {
 
   it("requires case steps in the order recorded, verified, handled, resolved", () => {
     const problems = problemsFor((t) =>
-      edit(t, "content/case-studies/id/remaja.md", / {2}- \{ stage: verified.*\n {2}- \{ stage: handled.*\n/, "  - { stage: handled, period: 2023-Q3, note: Ditangani. }\n  - { stage: verified, period: 2023-Q3, note: Diverifikasi. }\n"),
+      edit(
+        t,
+        "content/case-studies/id/remaja.md",
+        / {2}- \{ stage: verified.*\n {2}- \{ stage: handled.*\n/,
+        "  - { stage: handled, period: 2023-Q3, note: Ditangani. }\n  - { stage: verified, period: 2023-Q3, note: Diverifikasi. }\n",
+      ),
     );
     expect(problems).toEqual([expect.objectContaining({ field: "steps.2.stage" })]);
   });
 
   it("reports a case step dated before the step it follows", () => {
-    const problems = problemsFor((t) => edit(t, "content/case-studies/id/remaja.md", "{ stage: resolved, period: 2023-Q4", "{ stage: resolved, period: 2023-Q1"));
+    const problems = problemsFor((t) =>
+      edit(t, "content/case-studies/id/remaja.md", "{ stage: resolved, period: 2023-Q4", "{ stage: resolved, period: 2023-Q1"),
+    );
     expect(problems).toEqual([expect.objectContaining({ field: "steps.3.period" })]);
   });
 
   it("requires women and men to add up to the total of participants", () => {
     const problems = problemsFor((t) => edit(t, "content/activities/2024-11-05-jombang-sosialisasi.json", '"men": 5', '"men": 4'));
-    expect(problems).toEqual([expect.objectContaining({ field: "participants", message: expect.objectContaining({ en: "women (25) and men (4) add up to 29, not to the total (30)" }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "participants",
+        message: expect.objectContaining({ en: "women (25) and men (4) add up to 29, not to the total (30)" }),
+      }),
+    ]);
   });
 
   it("requires the action plan's current value to equal its latest update", () => {
@@ -94,10 +132,18 @@ describe("checkCrossReferences", () => {
         dueDate: "2025-12-31",
         responsible: { role: { id: "Koordinator tim", en: "Team coordinator" }, teams: ["jombang"] },
         status: "on-track",
-        updates: [{ date: "2025-01-31", value: 2 }, { date: "2025-03-31", value: 4 }],
+        updates: [
+          { date: "2025-01-31", value: 2 },
+          { date: "2025-03-31", value: 4 },
+        ],
       });
     });
-    expect(problems).toEqual([expect.objectContaining({ field: "current", message: expect.objectContaining({ en: "(5) differs from the latest update (4 on 2025-03-31)" }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        field: "current",
+        message: expect.objectContaining({ en: "(5) differs from the latest update (4 on 2025-03-31)" }),
+      }),
+    ]);
   });
 
   it("requires the interface dictionaries of both languages to have the same keys", () => {
@@ -113,17 +159,29 @@ describe("page addresses", () => {
     const problems = problemsFor((t) => {
       t[`content/pages/id/${slug}.md`] = markdownFile("title: Halaman\nsummary: Ringkasan.");
     });
-    expect(problems).toEqual([expect.objectContaining({ file: `content/pages/id/${slug}.md`, message: expect.objectContaining({ en: expect.stringContaining("already the address") }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: `content/pages/id/${slug}.md`,
+        message: expect.objectContaining({ en: expect.stringContaining("already the address") }),
+      }),
+    ]);
   });
 });
 
 describe("case statistics periods", () => {
   it("refuses a quarter published beside its whole year, which would allow subtraction", () => {
-    const stats = (period: string) => json({ period, counts: [{ kelurahan: "jombang", concernCategory: "other", stage: "resolved", count: 2 }] });
+    const stats = (period: string) =>
+      json({ period, counts: [{ kelurahan: "jombang", concernCategory: "other", stage: "resolved", count: 2 }] });
     const problems = problemsFor((t) => {
       t["content/case-stats/2024.json"] = stats("2024");
       t["content/case-stats/2024-q3.json"] = stats("2024-Q3");
     });
-    expect(problems).toEqual([expect.objectContaining({ file: "content/case-stats/2024-q3.json", field: "period", message: expect.objectContaining({ en: expect.stringContaining("overlaps content/case-stats/2024.json") }) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: "content/case-stats/2024-q3.json",
+        field: "period",
+        message: expect.objectContaining({ en: expect.stringContaining("overlaps content/case-stats/2024.json") }),
+      }),
+    ]);
   });
 });

@@ -25,12 +25,15 @@ describe("loadContent", () => {
 
   it("reports every mistake in every file in one pass, each with file, field, line and reason", () => {
     const tree = validTree();
-    tree["content/case-studies/id/remaja.md"] = tree["content/case-studies/id/remaja.md"]!
-      .replace("period: 2023-Q2\n", "period: 2023-06-14\n")
+    tree["content/case-studies/id/remaja.md"] = tree["content/case-studies/id/remaja.md"]!.replace(
+      "period: 2023-Q2\n",
+      "period: 2023-06-14\n",
+    )
       .replace("area: not-disclosed", "area: kampung-sebelah")
       .replace("reportedBy: family-member\n", "");
-    tree["content/activities/2024-11-05-jombang-sosialisasi.json"] = tree["content/activities/2024-11-05-jombang-sosialisasi.json"]!
-      .replace('"2024-11-05"', '"2024-02-30"');
+    tree["content/activities/2024-11-05-jombang-sosialisasi.json"] = tree[
+      "content/activities/2024-11-05-jombang-sosialisasi.json"
+    ]!.replace('"2024-11-05"', '"2024-02-30"');
     const result = load(tree);
 
     const caseProblems = problemsOf(result, "content/case-studies/id/remaja.md");
@@ -52,7 +55,10 @@ describe("loadContent", () => {
     expect((module.data.reviewed as { date: unknown }).date).toBe("2024-11-20");
     const codes = load({
       ...validTree(),
-      "content/modules/id/mengenal.md": tree["content/modules/id/mengenal.md"]!.replace("summary: Ringkasan modul untuk relawan.", "summary: 0812"),
+      "content/modules/id/mengenal.md": tree["content/modules/id/mengenal.md"]!.replace(
+        "summary: Ringkasan modul untuk relawan.",
+        "summary: 0812",
+      ),
     });
     const changed = codes.entries.find((e) => e.file === "content/modules/id/mengenal.md")!;
     expect(changed.data.summary).toBe("0812");
@@ -80,10 +86,16 @@ describe("loadContent", () => {
 
   it("rejects YAML tags, anchors and duplicate fields", () => {
     const base = validTree()["content/modules/id/mengenal.md"]!;
-    const tagged = load({ ...validTree(), "content/modules/id/mengenal.md": base.replace("summary: Ringkasan modul untuk relawan.", "summary: !!js/function 'function () {}'") });
+    const tagged = load({
+      ...validTree(),
+      "content/modules/id/mengenal.md": base.replace("summary: Ringkasan modul untuk relawan.", "summary: !!js/function 'function () {}'"),
+    });
     expect(problemsOf(tagged, "content/modules/id/mengenal.md")[0]!.message.en).toContain("YAML tag");
     const duplicated = load({ ...validTree(), "content/modules/id/mengenal.md": base.replace("order: 1", "order: 1\norder: 2") });
-    expect(problemsOf(duplicated, "content/modules/id/mengenal.md")[0]).toMatchObject({ line: 6, message: { en: expect.stringContaining("same field twice") } });
+    expect(problemsOf(duplicated, "content/modules/id/mengenal.md")[0]).toMatchObject({
+      line: 6,
+      message: { en: expect.stringContaining("same field twice") },
+    });
   });
 
   it("rejects invalid UTF-8 and control characters, naming the line", () => {
@@ -91,7 +103,11 @@ describe("loadContent", () => {
     const text = tree["content/glossary/arisan.json"] as string;
     const bytes = Buffer.from(text.replace("rotating", "rotat\u0000ing"), "utf8");
     tree["content/glossary/arisan.json"] = bytes;
-    tree["content/teams/jombang.json"] = Buffer.concat([Buffer.from('{\n  "kelurahan": "Jomb'), Buffer.from([0xff, 0xfe]), Buffer.from('ang"\n}\n')]);
+    tree["content/teams/jombang.json"] = Buffer.concat([
+      Buffer.from('{\n  "kelurahan": "Jomb'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('ang"\n}\n'),
+    ]);
     const result = load(tree);
     expect(problemsOf(result, "content/glossary/arisan.json")).toEqual([
       expect.objectContaining({ line: 8, message: expect.objectContaining({ en: expect.stringContaining("U+0000") }) }),
@@ -108,7 +124,12 @@ describe("loadContent", () => {
   });
 
   it("reports files outside the known folders instead of ignoring them", () => {
-    const result = load({ ...validTree(), "content/modul/id/typo.md": "x", "content/modules/fr/x.md": "x", "content/glossary/Arisan Baru.json": "{}" });
+    const result = load({
+      ...validTree(),
+      "content/modul/id/typo.md": "x",
+      "content/modules/fr/x.md": "x",
+      "content/glossary/Arisan Baru.json": "{}",
+    });
     expect(problemsOf(result, "content/modul/id/typo.md")[0]!.message.en).toContain("not in a folder the site reads");
     expect(problemsOf(result, "content/modules/fr/x.md")[0]!.message.en).toContain("language folder");
     expect(problemsOf(result, "content/glossary/Arisan Baru.json")[0]!.message.en).toContain("lower-case");
@@ -141,7 +162,13 @@ describe("loadContent", () => {
   });
 
   it("builds a Markdown entry from front matter plus body", () => {
-    const result = load({ ...validTree(), "content/modules/en/mengenal.md": markdownFile(validTree()["content/modules/en/mengenal.md"]!.split("---")[1]!, "## Heading\n\n{{ 7 * 7 }}\n") });
+    const result = load({
+      ...validTree(),
+      "content/modules/en/mengenal.md": markdownFile(
+        validTree()["content/modules/en/mengenal.md"]!.split("---")[1]!,
+        "## Heading\n\n{{ 7 * 7 }}\n",
+      ),
+    });
     const entry = result.entries.find((e) => e.file === "content/modules/en/mengenal.md")!;
     expect(entry.data.body).toBe("## Heading\n\n{{ 7 * 7 }}\n");
   });
@@ -152,6 +179,11 @@ describe("runCheck after an interrupted CSV import", () => {
     const { runCheck } = await import("../../lib/build/check-content.ts");
     const root = writeTree({ ...validTree(), "content/.import-journal.json": "{}" });
     roots.push(root);
-    expect(runCheck(root).problems).toEqual([expect.objectContaining({ file: "content/.import-journal.json", message: expect.objectContaining({ en: expect.stringContaining("--recover") }) })]);
+    expect(runCheck(root).problems).toEqual([
+      expect.objectContaining({
+        file: "content/.import-journal.json",
+        message: expect.objectContaining({ en: expect.stringContaining("--recover") }),
+      }),
+    ]);
   });
 });

@@ -60,7 +60,11 @@ cms.registerEventListener({
     // title), and what is entered once is copied (a case study's step stages and periods into
     // English), so the guard checks the data that will be written.
     const entry = withSharedStepFacts(withProposedFields(withoutBlankFields(edited)));
-    const plain = entry.toJS() as { collection: string; data: Record<string, unknown>; i18n?: Record<string, { data?: Record<string, unknown> }> };
+    const plain = entry.toJS() as {
+      collection: string;
+      data: Record<string, unknown>;
+      i18n?: Record<string, { data?: Record<string, unknown> }>;
+    };
     const problems = guardEntry(plain, validators, allowList as PrivacyAllowList);
     // Decap shows the thrown message and writes nothing.
     if (problems.length > 0) {
@@ -101,17 +105,30 @@ for (const type of ["input", "change"]) {
 const markdown = cms.getWidget("markdown");
 if (markdown) {
   const preview = ({ value }: { value?: unknown }) =>
-    h("div", { className: "prose", "data-preview": "site-markdown", dangerouslySetInnerHTML: { __html: renderMarkdown(typeof value === "string" ? value : "") } });
+    h("div", {
+      className: "prose",
+      "data-preview": "site-markdown",
+      dangerouslySetInnerHTML: { __html: renderMarkdown(typeof value === "string" ? value : "") },
+    });
   cms.registerWidget("markdown", markdown.control, preview, markdown.schema);
 }
 // Nothing is uploaded through the CMS: the media library named in config.yml offers nothing and
 // asks Decap for no Media tab (enableStandalone), instead of a tab that can only stay empty.
-cms.registerMediaLibrary({ name: NO_UPLOADS_LIBRARY, init: () => ({ show: () => undefined, hide: () => undefined, enableStandalone: () => false }) });
+cms.registerMediaLibrary({
+  name: NO_UPLOADS_LIBRARY,
+  init: () => ({ show: () => undefined, hide: () => undefined, enableStandalone: () => false }),
+});
 
 // A choice is previewed by its words ("Sosialisasi — Awareness session"), not its stored code:
 // the labels are the select's own options, generated from the site's dictionaries.
 const select = cms.getWidget("select");
-if (select) cms.registerWidget("select", select.control, ({ value, field }: { value?: unknown; field?: ImmutableLike }) => h("p", { "data-preview": "choice" }, choiceWords(value, field)), select.schema);
+if (select)
+  cms.registerWidget(
+    "select",
+    select.control,
+    ({ value, field }: { value?: unknown; field?: ImmutableLike }) => h("p", { "data-preview": "choice" }, choiceWords(value, field)),
+    select.schema,
+  );
 
 // Fields the CMS fills in itself (an activity's source) have nothing to preview; Decap would
 // print "No preview for widget 'hidden'." in the page.
@@ -177,8 +194,8 @@ if ((window as unknown as { CMS_MANUAL_INIT?: boolean }).CMS_MANUAL_INIT) {
 
 /** The labels of a select's chosen value or values, from its options; an unknown value as it is. */
 function choiceWords(value: unknown, field: ImmutableLike | undefined): string {
-  const options = ((field?.toJS() as { options?: ({ label: string; value: string } | string)[] } | undefined)?.options ?? []).map((option) =>
-    typeof option === "string" ? { label: option, value: option } : option,
+  const options = ((field?.toJS() as { options?: ({ label: string; value: string } | string)[] } | undefined)?.options ?? []).map(
+    (option) => (typeof option === "string" ? { label: option, value: option } : option),
   );
   const chosen = value && typeof (value as ImmutableLike).toJS === "function" ? (value as ImmutableLike).toJS() : value;
   const values = (Array.isArray(chosen) ? chosen : [chosen]).filter((item) => item !== undefined && item !== null && item !== "");

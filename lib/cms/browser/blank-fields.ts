@@ -21,7 +21,8 @@ export interface BlankFieldsEntry<Self> {
 }
 
 const isBlank = (value: unknown) => typeof value === "string" && value.trim() === "";
-const isCollection = (value: unknown): value is ImmutableLike => typeof (value as ImmutableLike | undefined)?.map === "function" && typeof (value as ImmutableLike).toJS === "function";
+const isCollection = (value: unknown): value is ImmutableLike =>
+  typeof (value as ImmutableLike | undefined)?.map === "function" && typeof (value as ImmutableLike).toJS === "function";
 
 /** The value with every blank text field of its groups removed, at any depth. */
 function withoutBlanks(value: unknown): unknown {
@@ -39,7 +40,10 @@ function withoutBlanks(value: unknown): unknown {
 export function withoutBlankFields<E extends BlankFieldsEntry<E>>(entry: E): E {
   let result = entry;
   const languages = entry.getIn(["i18n"]);
-  const versions = [["data"], ...(isCollection(languages) ? Object.keys(languages.toJS() as object).map((lang) => ["i18n", lang, "data"]) : [])];
+  const versions = [
+    ["data"],
+    ...(isCollection(languages) ? Object.keys(languages.toJS() as object).map((lang) => ["i18n", lang, "data"]) : []),
+  ];
   for (const path of versions) {
     const data = result.getIn(path);
     if (!isCollection(data)) continue;

@@ -66,8 +66,8 @@ export const DECAP_LOCALE_ID = {
       newButtonAriaLabel: "Tambah %{collectionLabel} (entri baru)",
       ascending: "Naik (A–Z, lama–baru)",
       descending: "Turun (Z–A, baru–lama)",
-      searchResults: "Hasil pencarian untuk \"%{searchTerm}\"",
-      searchResultsInCollection: "Hasil pencarian untuk \"%{searchTerm}\" di %{collection}",
+      searchResults: 'Hasil pencarian untuk "%{searchTerm}"',
+      searchResultsInCollection: 'Hasil pencarian untuk "%{searchTerm}" di %{collection}',
       filterBy: "Saring",
       groupBy: "Kelompokkan",
     },
@@ -122,7 +122,7 @@ export const DECAP_LOCALE_ID = {
     editor: {
       onLeavePage: "Yakin ingin meninggalkan halaman ini?",
       onUpdatingWithUnsavedChanges: "Ada perubahan yang belum disimpan. Simpan dulu sebelum mengubah status.",
-      onPublishingNotReady: "Ubah status perubahan menjadi \"Siap diterapkan\" dulu.",
+      onPublishingNotReady: 'Ubah status perubahan menjadi "Siap diterapkan" dulu.',
       onPublishingWithUnsavedChanges: "Ada perubahan yang belum disimpan. Simpan dulu sebelum menerapkannya.",
       onPublishing: "Terapkan perubahan ini ke berkas situs? Entri tampil di situs hanya bila formulirnya menyatakan tampil.",
       onUnpublishing: "Yakin ingin menarik entri ini dari situs?",
@@ -358,7 +358,7 @@ export const DECAP_LOCALE_ID = {
     workflowList: {
       onDeleteEntry: "Yakin ingin menghapus entri ini?",
       onPublishingNotReadyEntry:
-        "Hanya perubahan berstatus \"Siap diterapkan\" yang bisa diterapkan. Seret kartunya ke kolom \"Siap diterapkan\" dulu.",
+        'Hanya perubahan berstatus "Siap diterapkan" yang bisa diterapkan. Seret kartunya ke kolom "Siap diterapkan" dulu.',
       onPublishEntry: "Terapkan perubahan ini ke berkas situs? Entri tampil di situs hanya bila formulirnya menyatakan tampil.",
       draftHeader: "Draf",
       inReviewHeader: "Ditinjau",

@@ -19,7 +19,8 @@ interface RelationProps {
 }
 
 /** Plain data of a value Decap may hold as Immutable or as plain data. */
-const plain = (value: unknown) => (value && typeof (value as { toJS?: unknown }).toJS === "function" ? (value as { toJS(): unknown }).toJS() : value);
+const plain = (value: unknown) =>
+  value && typeof (value as { toJS?: unknown }).toJS === "function" ? (value as { toJS(): unknown }).toJS() : value;
 
 /**
  * Whether `next` is the value the field holds already (the same entries in the same order).

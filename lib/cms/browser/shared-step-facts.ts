@@ -39,8 +39,10 @@ export interface StepFacts {
   stage?: unknown;
 }
 
-const isMap = (value: unknown): value is ImmutableMapLike => typeof (value as ImmutableMapLike | undefined)?.set === "function" && typeof (value as ImmutableMapLike).clear === "function";
-const isList = (value: unknown): value is ImmutableListLike => typeof (value as ImmutableListLike | undefined)?.push === "function" && typeof (value as ImmutableListLike).size === "number";
+const isMap = (value: unknown): value is ImmutableMapLike =>
+  typeof (value as ImmutableMapLike | undefined)?.set === "function" && typeof (value as ImmutableMapLike).clear === "function";
+const isList = (value: unknown): value is ImmutableListLike =>
+  typeof (value as ImmutableListLike | undefined)?.push === "function" && typeof (value as ImmutableListLike).size === "number";
 const given = (value: unknown) => value !== undefined && value !== null && value !== "";
 
 /**
@@ -91,7 +93,8 @@ export function withSharedStepFacts<E extends StepsEntry<E>>(entry: E): E {
 
 /** The English steps rebuilt in the Indonesian order, each with the Indonesian stage and period. */
 function following(indonesian: ImmutableListLike, english: ImmutableListLike | undefined): ImmutableListLike {
-  const plain = (list: ImmutableListLike | undefined) => ((list?.toJS() ?? []) as unknown[]).map((step) => (step && typeof step === "object" ? (step as StepFacts) : {}));
+  const plain = (list: ImmutableListLike | undefined) =>
+    ((list?.toJS() ?? []) as unknown[]).map((step) => (step && typeof step === "object" ? (step as StepFacts) : {}));
   const counterparts = englishCounterparts(plain(indonesian), plain(english));
   let steps = indonesian.clear();
   counterparts.forEach((index, position) => {

@@ -101,6 +101,12 @@ function answer(props: ControlProps, h: CreateElement): unknown {
       },
     },
     h("strong", null, heading),
-    reasons.length > 0 ? h("ul", { style: { margin: "0.3rem 0 0", paddingLeft: "1.2rem" } }, ...reasons.map((reason) => h("li", { key: reason.en }, `${reason.id} — ${reason.en}`))) : null,
+    reasons.length > 0
+      ? h(
+          "ul",
+          { style: { margin: "0.3rem 0 0", paddingLeft: "1.2rem" } },
+          ...reasons.map((reason) => h("li", { key: reason.en }, `${reason.id} — ${reason.en}`)),
+        )
+      : null,
   );
 }

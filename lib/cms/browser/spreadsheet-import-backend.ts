@@ -28,7 +28,11 @@ interface Implementation {
   restoreUser?(user: unknown): Promise<unknown>;
   entriesByFolder(folder: string, extension: string, depth: number): Promise<ListedEntry[]>;
   unpublishedEntries?(): Promise<string[]>;
-  unpublishedEntry?(args: { id?: string; collection?: string; slug?: string }): Promise<{ collection: string; slug: string; diffs: Array<{ path: string; id: string }> }>;
+  unpublishedEntry?(args: {
+    id?: string;
+    collection?: string;
+    slug?: string;
+  }): Promise<{ collection: string; slug: string; diffs: Array<{ path: string; id: string }> }>;
   unpublishedEntryDataFile?(collection: string, slug: string, path: string, id: string): Promise<string>;
   persistEntry(entry: SavePayload["entry"], options: SavePayload["options"]): Promise<unknown>;
 }
@@ -62,7 +66,11 @@ function configUrl(): string {
  * the "info" action like decap-server does.
  */
 async function detectProxyServer(localBackend: CmsConfigLike["local_backend"]): Promise<{ proxyUrl?: string; publishModes?: string[] }> {
-  const allowedHosts = ["localhost", "127.0.0.1", ...(typeof localBackend === "object" && localBackend ? (localBackend.allowed_hosts ?? []) : [])];
+  const allowedHosts = [
+    "localhost",
+    "127.0.0.1",
+    ...(typeof localBackend === "object" && localBackend ? (localBackend.allowed_hosts ?? []) : []),
+  ];
   if (!localBackend || !allowedHosts.includes(location.hostname)) return {};
   const defaultUrl = "http://localhost:8081/api/v1";
   const proxyUrl = localBackend === true ? defaultUrl : localBackend.url || defaultUrl.replace("localhost", location.hostname);
@@ -73,9 +81,14 @@ async function detectProxyServer(localBackend: CmsConfigLike["local_backend"]): 
     return {};
   }
   try {
-    const response = await fetch(proxyUrl, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ action: "info" }) });
+    const response = await fetch(proxyUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ action: "info" }),
+    });
     const { repo, publish_modes, type } = (await response.json()) as { repo?: unknown; publish_modes?: unknown; type?: unknown };
-    if (typeof repo === "string" && Array.isArray(publish_modes) && typeof type === "string") return { proxyUrl, publishModes: publish_modes as string[] };
+    if (typeof repo === "string" && Array.isArray(publish_modes) && typeof type === "string")
+      return { proxyUrl, publishModes: publish_modes as string[] };
   } catch {
     // Decap falls back to the configured backend when the proxy does not answer; so do we.
   }

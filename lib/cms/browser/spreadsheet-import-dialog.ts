@@ -12,7 +12,16 @@ import type { ExistingActivities } from "../../csv/existing-activities.ts";
 import { howTheFileWasRead } from "../../csv/import-summary.ts";
 import type { ImportPlan, RowResult } from "../../csv/plan-import.ts";
 import { type ImportBackend, NotLoggedIn } from "./spreadsheet-import-backend.ts";
-import { countLine, fileProblems, OUTCOME_WORDS, previewOrder, problemLine, savedMessage, saveLabel, savePayload } from "./spreadsheet-import-payload.ts";
+import {
+  countLine,
+  fileProblems,
+  OUTCOME_WORDS,
+  previewOrder,
+  problemLine,
+  savedMessage,
+  saveLabel,
+  savePayload,
+} from "./spreadsheet-import-payload.ts";
 
 export interface ImportDialogDeps {
   /** Connects to Decap's backend (config.yml, local backend, logged-in user). */
@@ -38,7 +47,11 @@ function bilingual(parent: HTMLElement, text: Bilingual): HTMLElement {
   return parent;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: Bilingual | string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: Bilingual | string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (typeof text === "string") node.textContent = text;
@@ -89,17 +102,29 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
   const body = element("div", { class: "pi-body" });
   const title = element("h2", { id: `${ID}-title` }, { id: "Impor spreadsheet kegiatan", en: "Import activity spreadsheet" });
   const close = element("button", { type: "button", class: "pi-close", "aria-label": "Tutup — Close" }, "×");
-  const intro = element("p", { id: `${ID}-intro` }, {
-    id: "Pilih lembar kegiatan tim: berkas Excel (.xlsx, lembar pertama) atau CSV. Setiap baris diperiksa dan ditampilkan dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.",
-    en: "Choose the team's activity sheet: an Excel file (.xlsx, its first sheet) or CSV. Every row is checked and shown first; nothing is saved until you press Save.",
-  });
+  const intro = element(
+    "p",
+    { id: `${ID}-intro` },
+    {
+      id: "Pilih lembar kegiatan tim: berkas Excel (.xlsx, lembar pertama) atau CSV. Setiap baris diperiksa dan ditampilkan dulu; tidak ada yang disimpan sebelum Anda menekan Simpan.",
+      en: "Choose the team's activity sheet: an Excel file (.xlsx, its first sheet) or CSV. Every row is checked and shown first; nothing is saved until you press Save.",
+    },
+  );
   const template = element("p");
-  const link = element("a", { href: TEMPLATE_URL, download: "templat-kegiatan.csv" }, { id: "Unduh templat kosong (CSV)", en: "Download the blank template (CSV)" });
+  const link = element(
+    "a",
+    { href: TEMPLATE_URL, download: "templat-kegiatan.csv" },
+    { id: "Unduh templat kosong (CSV)", en: "Download the blank template (CSV)" },
+  );
   template.append(link);
   const fileLabel = element("label", { class: "pi-file", for: `${ID}-file` });
   // One flex item for the words, one for the input.
   fileLabel.append(element("span", {}, { id: "Berkas Excel atau CSV", en: "Excel or CSV file" }));
-  const input = element("input", { id: `${ID}-file`, type: "file", accept: ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const input = element("input", {
+    id: `${ID}-file`,
+    type: "file",
+    accept: ".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   fileLabel.append(input);
   const status = element("p", { class: "pi-status", role: "status", "aria-live": "polite" });
   const preview = element("section", { "aria-label": "Pratinjau — Preview" });
@@ -137,7 +162,9 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
     dialog.remove();
     // Decap may have redrawn the list while the dialog was open (after a save it reloads what is
     // stored), and the button with it: focus goes back to the button that is on the page now.
-    const button = opener.isConnected ? opener : document.querySelector<HTMLElement>(`#${opener.parentElement?.id ?? "pustaka-import-open"} button`);
+    const button = opener.isConnected
+      ? opener
+      : document.querySelector<HTMLElement>(`#${opener.parentElement?.id ?? "pustaka-import-open"} button`);
     button?.focus();
   });
   close.addEventListener("click", () => !busy && finish());
@@ -161,7 +188,10 @@ export function openImportDialog(opener: HTMLElement, deps: ImportDialogDeps): H
       bilingual(save, saveLabel(count));
       save.disabled = count === 0;
       save.hidden = false;
-      setStatus({ id: `Pratinjau ${file.name} siap; belum ada yang disimpan.`, en: `Preview of ${file.name} ready; nothing has been saved yet.` });
+      setStatus({
+        id: `Pratinjau ${file.name} siap; belum ada yang disimpan.`,
+        en: `Preview of ${file.name} ready; nothing has been saved yet.`,
+      });
     } catch (error) {
       plan = undefined;
       showFailure(preview, error);
@@ -243,9 +273,15 @@ function showFailure(preview: HTMLElement, error: unknown): void {
   bilingual(
     failed,
     notLoggedIn
-      ? { id: "Anda belum masuk. Masuk ke CMS dulu, lalu coba lagi.", en: "You are not logged in. Log in to the CMS first, then try again." }
+      ? {
+          id: "Anda belum masuk. Masuk ke CMS dulu, lalu coba lagi.",
+          en: "You are not logged in. Log in to the CMS first, then try again.",
+        }
       : error instanceof CsvFileError
-        ? { id: `Berkas tidak dapat dibaca, tidak ada yang disimpan: ${error.bilingual.id}`, en: `The file cannot be read, nothing was saved: ${error.bilingual.en}` }
+        ? {
+            id: `Berkas tidak dapat dibaca, tidak ada yang disimpan: ${error.bilingual.id}`,
+            en: `The file cannot be read, nothing was saved: ${error.bilingual.en}`,
+          }
         : { id: `Tidak berhasil, tidak ada yang disimpan: ${reason}`, en: `It did not work, nothing was saved: ${reason}` },
   );
   preview.prepend(failed);
@@ -269,10 +305,16 @@ function renderPreview(preview: HTMLElement, plan: ImportPlan, backend: ImportBa
   const read = howTheFileWasRead(plan.summary);
   if (read) preview.append(element("p", {}, read));
   if (backend.unreadableUnpublished > 0) {
-    preview.append(element("p", {}, {
-      id: `${backend.unreadableUnpublished} usulan yang menunggu tinjauan tidak dapat dibaca; kegiatannya mungkin terhitung baru.`,
-      en: `${backend.unreadableUnpublished} proposals awaiting review could not be read; their activities may count as new.`,
-    }));
+    preview.append(
+      element(
+        "p",
+        {},
+        {
+          id: `${backend.unreadableUnpublished} usulan yang menunggu tinjauan tidak dapat dibaca; kegiatannya mungkin terhitung baru.`,
+          en: `${backend.unreadableUnpublished} proposals awaiting review could not be read; their activities may count as new.`,
+        },
+      ),
+    );
   }
   const problems = fileProblems(plan);
   if (problems.length > 0) {
@@ -283,14 +325,26 @@ function renderPreview(preview: HTMLElement, plan: ImportPlan, backend: ImportBa
   }
   if (plan.rows.length === 0) return;
 
-  const wrap = element("div", { class: "pi-table-wrap", tabindex: "0", role: "region", "aria-label": "Baris spreadsheet — Spreadsheet rows" });
+  const wrap = element("div", {
+    class: "pi-table-wrap",
+    tabindex: "0",
+    role: "region",
+    "aria-label": "Baris spreadsheet — Spreadsheet rows",
+  });
   const table = element("table", { "data-import-rows": "" });
-  table.append(element("caption", {}, {
-    id: "Setiap baris dan apa yang akan terjadi padanya. Baris yang ditolak dan ditahan ditampilkan lebih dulu.",
-    en: "Every row and what will happen to it. Refused and kept-back rows are shown first.",
-  }));
+  table.append(
+    element(
+      "caption",
+      {},
+      {
+        id: "Setiap baris dan apa yang akan terjadi padanya. Baris yang ditolak dan ditahan ditampilkan lebih dulu.",
+        en: "Every row and what will happen to it. Refused and kept-back rows are shown first.",
+      },
+    ),
+  );
   const headRow = element("tr");
-  for (const heading of HEADINGS) headRow.append(element("th", { scope: "col" }, heading.id === heading.en ? heading.id : `${heading.id} / ${heading.en}`));
+  for (const heading of HEADINGS)
+    headRow.append(element("th", { scope: "col" }, heading.id === heading.en ? heading.id : `${heading.id} / ${heading.en}`));
   const thead = element("thead");
   thead.append(headRow);
   // Thousands of rows: built off-document in one fragment, inserted once.

@@ -61,7 +61,8 @@ export function slugOf(file: string): string {
 export function savePayload(files: readonly NewFile[], { useWorkflow }: { useWorkflow: boolean }): SavePayload {
   const dataFiles = files.map(({ file, text }) => {
     // planImport names files inside the activities folder; anything else is a bug, and the backend must never receive it.
-    if (!file.startsWith(`${ACTIVITIES_FOLDER}/`) || file.includes("..") || !file.endsWith(".json")) throw new Error(`Not an activity file: ${file}`);
+    if (!file.startsWith(`${ACTIVITIES_FOLDER}/`) || file.includes("..") || !file.endsWith(".json"))
+      throw new Error(`Not an activity file: ${file}`);
     return { path: file, raw: text, slug: slugOf(file) };
   });
   const drafts = files.filter(({ text }) => /"draft":\s*true/.test(text)).length;
@@ -178,7 +179,6 @@ export function previewOrder(rows: readonly RowResult[]): RowResult[] {
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map(({ row }) => row);
 }
-
 
 /**
  * Whether a Decap hash route is the Activities list (with or without a filter, grouping or

@@ -27,7 +27,8 @@ const deps: ImportDialogDeps = {
   connect: connectBackend,
   existing: async (backend) => existingActivitiesFrom(storedFilesFrom(await backend.listActivities())),
   read: spreadsheetAsCsv,
-  plan: (bytes, existing, workbook) => planImport(bytes, { today: todayInJakarta(), validate, allowList: allowList as PrivacyAllowList, existing, workbook }),
+  plan: (bytes, existing, workbook) =>
+    planImport(bytes, { today: todayInJakarta(), validate, allowList: allowList as PrivacyAllowList, existing, workbook }),
 };
 
 function importButton(): HTMLElement {

@@ -3,11 +3,14 @@ import type { RawFinding } from "../finding.ts";
 // Street words. Abbreviations are a strong signal in any case ("jl. melati" in a chat);
 // the full words "Jalan" and "Gang" are ordinary words too ("mencari jalan tengah", "pindah
 // ke gang sebelah"), so they need a capitalised name or a house number after them.
-const STREET_CUE = /(?<![\p{L}\p{N}])(?:([Jj][Ll][Nn]?\.|[Gg][Gg]\.|[Jj][Ll][Nn]?(?=\s))|(Jalan|JALAN|Gang|GANG|Gg|GG)(?=\s)|(jalan|gang)(?=\s))/gu;
+const STREET_CUE =
+  /(?<![\p{L}\p{N}])(?:([Jj][Ll][Nn]?\.|[Gg][Gg]\.|[Jj][Ll][Nn]?(?=\s))|(Jalan|JALAN|Gang|GANG|Gg|GG)(?=\s)|(jalan|gang)(?=\s))/gu;
 const WORD = /^[ \t]*([\p{L}\p{N}][\p{L}\p{N}'’.-]*)/u;
-const HOUSE_NUMBER = /^[ \t]*,?[ \t]*(?:no|nomor|nomer|nmr)\.?[ \t]*:?[ \t]*\d{1,4}[a-z]?(?:[ \t]*[/-][ \t]*\d{1,4}[a-z]?)?(?![\p{L}\p{N}])/iu;
+const HOUSE_NUMBER =
+  /^[ \t]*,?[ \t]*(?:no|nomor|nomer|nmr)\.?[ \t]*:?[ \t]*\d{1,4}[a-z]?(?:[ \t]*[/-][ \t]*\d{1,4}[a-z]?)?(?![\p{L}\p{N}])/iu;
 // "Blok C2 No. 7", "Blok A/12", "blok d3 no 21".
-const BLOCK = /(?<![\p{L}\p{N}])blok[ \t]+[a-z]{0,2}[ \t-]?\d{0,3}[a-z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-z]?|(?:[ \t]*[/-][ \t]*\d{1,4})?[ \t]*,?[ \t]*(?:no|nomor)\.?[ \t]*\d{1,4}[a-z]?)(?![\p{L}\p{N}])/giu;
+const BLOCK =
+  /(?<![\p{L}\p{N}])blok[ \t]+[a-z]{0,2}[ \t-]?\d{0,3}[a-z]?(?:[ \t]*\/[ \t]*\d{1,4}[a-z]?|(?:[ \t]*[/-][ \t]*\d{1,4})?[ \t]*,?[ \t]*(?:no|nomor)\.?[ \t]*\d{1,4}[a-z]?)(?![\p{L}\p{N}])/giu;
 // RT/RW: "RT 004/RW 011", "RT.003/RW.014", "RT 02 RW 07", "rt 3 rw 5", "RT/RW 04/11", "RW 7".
 const NUMBER = String.raw`[ \t]*\.?[ \t]*:?[ \t]*0*\d{1,3}(?!\d)`;
 const RT_RW = new RegExp(
@@ -24,14 +27,39 @@ const FORUM_BEFORE = new RegExp(
     String.raw`forum|paguyuban|dasawisma|ronda|siskamling|kerja[ \t]+bakti|bank[ \t]+sampah|grup|group|komunitas|kelompok|tim|satgas|jumantik|tpa|tpq|lomba)(?![\p{L}\p{N}])[^\n.;:]{0,30}$`,
   "iu",
 );
-const RESIDENCE = /(?<![\p{L}\p{N}])(?:rumah|kediaman|tinggal|alamat|kontrakan|kos|kost|blok|gang|gg|jl|jln|jalan|no|nomor|pindah|menetap|domisili|berdomisili|ngontrak|mengontrak)(?![\p{L}\p{N}])/iu;
+const RESIDENCE =
+  /(?<![\p{L}\p{N}])(?:rumah|kediaman|tinggal|alamat|kontrakan|kos|kost|blok|gang|gg|jl|jln|jalan|no|nomor|pindah|menetap|domisili|berdomisili|ngontrak|mengontrak)(?![\p{L}\p{N}])/iu;
 
 // Words after a street cue that end its name: a street name is a few words, not a sentence.
 // "Jalan Sehat", "Jalan Santai" are community walks, not streets; "Jalan Raya X" without a house
 // number is a main road (public infrastructure, a parade route), not where someone lives.
 const WALK_WORDS = new Set(["sehat", "santai", "kaki", "pagi", "bersama", "damai"]);
 const MAIN_ROAD = "raya";
-const STOP_WORDS = new Set(["dan", "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "itu", "ini", "pada", "sampai", "hingga", "and", "or", "the", "in", "to", "from", "at", "on", "for", "with"]);
+const STOP_WORDS = new Set([
+  "dan",
+  "atau",
+  "yang",
+  "di",
+  "ke",
+  "dari",
+  "untuk",
+  "dengan",
+  "itu",
+  "ini",
+  "pada",
+  "sampai",
+  "hingga",
+  "and",
+  "or",
+  "the",
+  "in",
+  "to",
+  "from",
+  "at",
+  "on",
+  "for",
+  "with",
+]);
 
 /**
  * Finds street addresses (Jl./Jln./Jalan/Gg./Gang followed by a name, with or without
@@ -46,7 +74,11 @@ export function detectAddresses(text: string): RawFinding[] {
     const start = match.index as number;
     const abbreviation = Boolean(match[1]);
     const capitalisedWord = Boolean(match[2]);
-    const found = streetAfter(text, start + match[0].length, abbreviation || capitalisedWord ? (abbreviation ? "any" : "capitalised") : "numbered");
+    const found = streetAfter(
+      text,
+      start + match[0].length,
+      abbreviation || capitalisedWord ? (abbreviation ? "any" : "capitalised") : "numbered",
+    );
     if (found) findings.push({ kind: "address", start, end: found });
   }
   for (const pattern of [BLOCK, RT_RW]) {

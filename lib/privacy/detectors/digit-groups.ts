@@ -38,7 +38,8 @@ export function spansOfLength(groups: readonly DigitGroup[], length: number): Di
     let digits = "";
     for (let last = first; last < groups.length && digits.length < length; last++) {
       digits += (groups[last] as DigitGroup).digits;
-      if (digits.length === length) spans.push({ start: (groups[first] as DigitGroup).start, end: (groups[last] as DigitGroup).end, digits });
+      if (digits.length === length)
+        spans.push({ start: (groups[first] as DigitGroup).start, end: (groups[last] as DigitGroup).end, digits });
     }
   }
   return spans;

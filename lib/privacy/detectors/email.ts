@@ -44,9 +44,5 @@ export function detectEmails(text: string): RawFinding[] {
  * @example plainEmail("budi (at) contoh [dot] id") // "budi@contoh.id"
  */
 export function plainEmail(value: string): string {
-  return value
-    .replace(new RegExp(AT, "i"), "@")
-    .replace(new RegExp(DOT, "gi"), ".")
-    .replace(/\s+/g, "")
-    .toLowerCase();
+  return value.replace(new RegExp(AT, "i"), "@").replace(new RegExp(DOT, "gi"), ".").replace(/\s+/g, "").toLowerCase();
 }

@@ -9,4 +9,13 @@ import { detectPlates } from "./plate.ts";
 import { detectSocialHandles } from "./social-handle.ts";
 
 /** Every detector the screen runs, most specific first (the order breaks ties when merging). */
-export const DETECTORS: readonly Detector[] = [detectNik, detectEmails, detectSocialHandles, detectPhones, detectPlates, detectBirthDates, detectAddresses, detectPersonNames];
+export const DETECTORS: readonly Detector[] = [
+  detectNik,
+  detectEmails,
+  detectSocialHandles,
+  detectPhones,
+  detectPlates,
+  detectBirthDates,
+  detectAddresses,
+  detectPersonNames,
+];

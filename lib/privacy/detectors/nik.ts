@@ -3,11 +3,51 @@ import { digitGroupRuns, spansOfLength } from "./digit-groups.ts";
 
 // Province codes used in NIK and KK numbers (Sumatra 11–19, Java 31–36, Bali and Nusa
 // Tenggara 51–53, Kalimantan 61–65, Sulawesi 71–76, Maluku 81–82, Papua 91–96).
-const PROVINCES = new Set(["11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96"]);
+const PROVINCES = new Set([
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "21",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "51",
+  "52",
+  "53",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "72",
+  "73",
+  "74",
+  "75",
+  "76",
+  "81",
+  "82",
+  "91",
+  "92",
+  "93",
+  "94",
+  "95",
+  "96",
+]);
 
 // Words that say which number follows. Checked on the text just before the number; the
 // nearest one wins, so "NIK …, KK …" labels each number correctly.
-const CONTEXT = /\b(?:(nik|ktp|e-?ktp|nomor induk kependudukan|identity card|id card|id number|national id)|(kk|no\.?\s*kk|kartu keluarga|family card|family register))\b/gi;
+const CONTEXT =
+  /\b(?:(nik|ktp|e-?ktp|nomor induk kependudukan|identity card|id card|id number|national id)|(kk|no\.?\s*kk|kartu keluarga|family card|family register))\b/gi;
 
 /**
  * Finds NIK numbers (16 digits: 6-digit region with a real province code, birth date DDMMYY

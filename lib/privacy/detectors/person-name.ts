@@ -7,29 +7,114 @@ import type { RawFinding } from "../finding.ts";
 // CHAT: in lower case these are almost never anything but a form of address, so a lower-case
 // name may follow, as people type in chats ("pak rahmat bilang", "om budi udah dateng").
 const CHAT = [
-  "pak", "bapak", "bpk", "bpk.", "bp.", "bu", "ibu", "mas", "mbak", "mba", "kak", "dik",
-  "ust.", "ust", "ustadz", "ustaz", "ustad", "ustadzah", "ustazah", "sdr.", "sdri.", "hj.",
+  "pak",
+  "bapak",
+  "bpk",
+  "bpk.",
+  "bp.",
+  "bu",
+  "ibu",
+  "mas",
+  "mbak",
+  "mba",
+  "kak",
+  "dik",
+  "ust.",
+  "ust",
+  "ustadz",
+  "ustaz",
+  "ustad",
+  "ustadzah",
+  "ustazah",
+  "sdr.",
+  "sdri.",
+  "hj.",
   // Betawi, Sundanese, Javanese and East Javanese forms heard in Tangerang Selatan.
-  "bang", "mpok", "neng", "teteh", "om", "tante", "gus", "mbah", "cak",
+  "bang",
+  "mpok",
+  "neng",
+  "teteh",
+  "om",
+  "tante",
+  "gus",
+  "mbah",
+  "cak",
 ];
 // NAMED: also ordinary words ("naik haji", "kakak kelas", "tuan rumah", "saudara kandung",
 // "my brother"), so only a capitalised name counts after them ("kakak Rina", "Kyai Hasan"),
 // except after a chat honorific ("pak haji darmawan") or in a chat speaker label ("kang asep:").
 const NAMED = [
-  "haji", "hajjah", "kyai", "kiai", "nyai", "kakak", "adik", "abang", "kang", "akang", "abah",
-  "saudara", "saudari", "tuan", "nyonya", "pakde", "pakdhe", "bude", "budhe", "paklik", "bulik",
-  "paman", "bibi", "kakek", "nenek",
+  "haji",
+  "hajjah",
+  "kyai",
+  "kiai",
+  "nyai",
+  "kakak",
+  "adik",
+  "abang",
+  "kang",
+  "akang",
+  "abah",
+  "saudara",
+  "saudari",
+  "tuan",
+  "nyonya",
+  "pakde",
+  "pakdhe",
+  "bude",
+  "budhe",
+  "paklik",
+  "bulik",
+  "paman",
+  "bibi",
+  "kakek",
+  "nenek",
   // The late …: "Almarhum Pak Rahmat", "alm. Budi Santoso", "mendiang Sri".
-  "almarhum", "almarhumah", "alm.", "almh.", "mendiang",
-  "brother", "sister", "uncle", "aunt", "auntie", "aunty",
+  "almarhum",
+  "almarhumah",
+  "alm.",
+  "almh.",
+  "mendiang",
+  "brother",
+  "sister",
+  "uncle",
+  "aunt",
+  "auntie",
+  "aunty",
 ];
 // CAPITAL: only as written, and only before a capitalised name. In lower case these are
 // words or chat spellings ("minum teh", "uda makan?" for "udah", Javanese "ning omah",
 // "dr" for "dari", "miss the meeting", "ms" …).
 const CAPITAL = [
-  "H.", "Hj", "KH.", "K.H.", "KH", "Ny.", "Ny", "Sdr", "Sdri",
-  "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dr.", "Dr", "dr.", "Drs.", "Drs", "Dra.", "Ir.", "Prof.", "Prof",
-  "Teh", "Uda", "Uni", "Ning",
+  "H.",
+  "Hj",
+  "KH.",
+  "K.H.",
+  "KH",
+  "Ny.",
+  "Ny",
+  "Sdr",
+  "Sdri",
+  "Mr.",
+  "Mr",
+  "Mrs.",
+  "Mrs",
+  "Ms.",
+  "Ms",
+  "Miss",
+  "Dr.",
+  "Dr",
+  "dr.",
+  "Drs.",
+  "Drs",
+  "Dra.",
+  "Ir.",
+  "Prof.",
+  "Prof",
+  "Teh",
+  "Uda",
+  "Uni",
+  "Ning",
 ];
 // LABEL: the lower-case forms of some CAPITAL words, read only in a chat speaker label at
 // the start of a line ("teh rina: …", "ning aisyah: …"), where a name must follow.
@@ -48,7 +133,11 @@ const ALSO_A_NAME = new Set(["ning", "gus", "uni", "neng", "dik"]);
 const DETERMINER = /(?<![\p{L}\p{N}])(?:a|an|the|every|each|another|seorang|para|kaum|setiap|tiap)[ \t]+$/iu;
 
 const escape = (word: string) => word.replace(/[.]/g, "\\.");
-const alternation = (forms: readonly string[]) => [...forms].sort((a, b) => b.length - a.length).map(escape).join("|");
+const alternation = (forms: readonly string[]) =>
+  [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
 const HONORIFIC_ALTERNATION = alternation([...POLICY.keys()]);
 // Label-only forms are never chained: "bu uda sampe" is "bu, udah sampai".
 const CHAINED_ALTERNATION = alternation([...POLICY].filter(([, policy]) => policy !== "label").map(([form]) => form));
@@ -97,12 +186,14 @@ const NOT_A_NAME = new Set(
 // -kan, -nya, -lah, -kah) are taken as words. The cost: a lower-case name such as "melinda" is missed.
 // Jakarta colloquial verbs are formed with ng-/ny- before a vowel ("ngisi", "ngasih", "nyari"),
 // which costs lower-case Javanese names such as "ngatini" and Balinese "nyoman".
-const DERIVED_WORD = /^(?:(?:me(?:ng|ny|m|n)?|ber|be|ter|di|pe(?:ng|ny|m|n|r)?|ke|se)\p{L}{4,}|\p{L}{3,}(?:kan|nya|lah|kah)|n[gy][aeiou]\p{L}{2,})$/u;
+const DERIVED_WORD =
+  /^(?:(?:me(?:ng|ny|m|n)?|ber|be|ter|di|pe(?:ng|ny|m|n|r)?|ke|se)\p{L}{4,}|\p{L}{3,}(?:kan|nya|lah|kah)|n[gy][aeiou]\p{L}{2,})$/u;
 // Capitalised words shaped like Indonesian verbs and derived nouns, as in headings written in
 // title case ("Ketika Om Menjadi Wali", "Peran Ibu Mencegah Kekerasan", "Bapak Pendekatan …"):
 // meN- verbs, ber-/ter- verbs, di-…-kan passives, peN-…-an and ke-…-an nouns. Narrower than
 // DERIVED_WORD, because capitalised names such as Setiawan, Melati or Abdullah must still count.
-const CAPITALISED_WORD_FORM = /^(?:me(?:ng|ny|m|n)\p{L}{3,}|ber\p{L}{4,}|ter\p{L}{4,}|di\p{L}{3,}kan|(?:pe(?:ng|ny|m|n|r)?|ke)\p{L}{3,}an)$/u;
+const CAPITALISED_WORD_FORM =
+  /^(?:me(?:ng|ny|m|n)\p{L}{3,}|ber\p{L}{4,}|ter\p{L}{4,}|di\p{L}{3,}kan|(?:pe(?:ng|ny|m|n|r)?|ke)\p{L}{3,}an)$/u;
 // Inside a name: patronymic connectors and Arabic article forms ("Abu Fulan al-Indunisi").
 const CONNECTOR = /^(?:bin|binti)$|^(?:al|el|as|ash|ad|at|an|ar|az|ath)-\p{L}/u;
 // A kunya is one name in two words: "Abu Fulan", "ummu salamah".
@@ -116,28 +207,47 @@ const LABEL_PREFIX = /^[ \t]*(?:[-*•>][ \t]*)?(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[
 // kelurahan", "julukan negatif", "dikenal sebagai sosok pendiam", "time goes by"), so after
 // them only a capitalised or quoted name counts ("dikenal sebagai Abu Fulan", "calls himself 'Abu Fulan'").
 const STRONG_CUES = [
-  String.raw`alias`, String.raw`a\.k\.a\.?`, String.raw`aka`, String.raw`nicknamed`,
+  String.raw`alias`,
+  String.raw`a\.k\.a\.?`,
+  String.raw`aka`,
+  String.raw`nicknamed`,
   String.raw`(?:biasa|akrab|sering|kerap)[ \t]+(?:dipanggil|disapa)`,
-  String.raw`(?:panggilan|sapaan)[ \t]+akrabnya`, String.raw`sapaannya`,
+  String.raw`(?:panggilan|sapaan)[ \t]+akrabnya`,
+  String.raw`sapaannya`,
   String.raw`nama[ \t]+(?:panggilannya|samarannya|aliasnya|julukannya)`,
 ];
 const WEAK_CUES = [
-  String.raw`dipanggil`, String.raw`panggilannya`, String.raw`dijuluki`, String.raw`berjuluk`, String.raw`julukan(?:nya)?`,
-  String.raw`nama[ \t]+(?:panggilan|samaran|julukan|alias)`, String.raw`(?:panggilan|sapaan)(?:[ \t]+akrab)?`, String.raw`sebutan(?:nya)?`,
-  String.raw`bernama`, String.raw`namanya`, String.raw`nama[ \t]+(?:asli|lengkap|sebenarnya)(?:nya)?`,
+  String.raw`dipanggil`,
+  String.raw`panggilannya`,
+  String.raw`dijuluki`,
+  String.raw`berjuluk`,
+  String.raw`julukan(?:nya)?`,
+  String.raw`nama[ \t]+(?:panggilan|samaran|julukan|alias)`,
+  String.raw`(?:panggilan|sapaan)(?:[ \t]+akrab)?`,
+  String.raw`sebutan(?:nya)?`,
+  String.raw`bernama`,
+  String.raw`namanya`,
+  String.raw`nama[ \t]+(?:asli|lengkap|sebenarnya)(?:nya)?`,
   // "dikenal (di kalangan jamaah) sebagai …", "known (to friends) as …".
   String.raw`dikenal(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+(?:sebagai|dengan[ \t]+(?:nama|julukan|sebutan|panggilan))`,
-  String.raw`(?:menyebut|menamai|menamakan)[ \t]+dirinya`, String.raw`mengaku[ \t]+(?:bernama|sebagai)`,
+  String.raw`(?:menyebut|menamai|menamakan)[ \t]+dirinya`,
+  String.raw`mengaku[ \t]+(?:bernama|sebagai)`,
   String.raw`(?:memakai|menggunakan|pakai)[ \t]+nama(?:[ \t]+(?:samaran|alias|panggilan))?`,
-  String.raw`memperkenalkan[ \t]+diri(?:nya)?[ \t]+sebagai`, String.raw`a\.n\.?`,
-  String.raw`nickname`, String.raw`named`, String.raw`dubbed`, String.raw`known(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as`,
+  String.raw`memperkenalkan[ \t]+diri(?:nya)?[ \t]+sebagai`,
+  String.raw`a\.n\.?`,
+  String.raw`nickname`,
+  String.raw`named`,
+  String.raw`dubbed`,
+  String.raw`known(?:[ \t]+[\p{L}-]+){0,3}?[ \t]+as`,
   String.raw`(?:goes|go|going|went)[ \t]+by(?:[ \t]+the[ \t]+name(?:[ \t]+of)?)?`,
   String.raw`(?:calls|called|calling|call|styles|styled|styling)[ \t]+(?:himself|herself|themselves)`,
   String.raw`introduced[ \t]+(?:himself|herself)[ \t]+as`,
-  String.raw`(?:under|by)[ \t]+the[ \t]+name(?:[ \t]+of)?`, String.raw`(?:real|full)[ \t]+name`,
+  String.raw`(?:under|by)[ \t]+the[ \t]+name(?:[ \t]+of)?`,
+  String.raw`(?:real|full)[ \t]+name`,
   String.raw`(?:his|her|whose)[ \t]+name[ \t]+(?:is|was)`,
   // A form field: "Nama: Budi Santoso", "Name: …".
-  String.raw`nama(?=[ \t]*:)`, String.raw`name(?=[ \t]*:)`,
+  String.raw`nama(?=[ \t]*:)`,
+  String.raw`name(?=[ \t]*:)`,
 ];
 const ALIAS_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:(${STRONG_CUES.join("|")})|(${WEAK_CUES.join("|")}))(?=[ \t:"“'‘«„])`, "giu");
 // Between the cue and the name: a colon or dash, a copula ("nicknamed is", "namanya adalah"),
@@ -159,7 +269,8 @@ const THING_NOUNS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
-const FILLER_WORDS = "yang|itu|ini|tersebut|kemudian|lalu|juga|kini|sekarang|lebih|warga|which|that|is|was|are|were|also|now|then|better|widely|locally|often|commonly|popularly|once";
+const FILLER_WORDS =
+  "yang|itu|ini|tersebut|kemudian|lalu|juga|kini|sekarang|lebih|warga|which|that|is|was|are|were|also|now|then|better|widely|locally|often|commonly|popularly|once";
 const FILLER_BEFORE_CUE = new RegExp(String.raw`(?:[ \t,]+|(?<![\p{L}])(?:${FILLER_WORDS})(?![\p{L}]))+$`, "iu");
 
 /** Whether the weak cue at `cueStart` follows a noun for a thing ("a group named …"). */
@@ -320,7 +431,13 @@ function readName(text: string, position: number, options: ReadOptions = {}): { 
     }
     if (!options.lowerCase) return undefined;
     const second = words[1];
-    if (KUNYA.has(first.value) && second && isLower(second.value) && !isPlainWord(second.value) && /^[ \t]+$/.test(text.slice(first.end, second.start))) {
+    if (
+      KUNYA.has(first.value) &&
+      second &&
+      isLower(second.value) &&
+      !isPlainWord(second.value) &&
+      /^[ \t]+$/.test(text.slice(first.end, second.start))
+    ) {
       return { start: first.start, end: second.end };
     }
     if (isPlainWord(first.value) || first.value.length < 3) return undefined;
@@ -332,7 +449,8 @@ function readName(text: string, position: number, options: ReadOptions = {}): { 
   let from = 0;
   if (options.afterHonorific) while (from < words.length - 1 && isAcronym((words[from] as Word).value)) from++;
   const head = words[from] as Word;
-  if (!isCapitalised(head.value) || NOT_A_NAME.has(head.value.toLowerCase()) || CAPITALISED_WORD_FORM.test(head.value.toLowerCase())) return undefined;
+  if (!isCapitalised(head.value) || NOT_A_NAME.has(head.value.toLowerCase()) || CAPITALISED_WORD_FORM.test(head.value.toLowerCase()))
+    return undefined;
   const shouted = !options.afterHonorific && isAcronym(head.value);
   const name: Word[] = [];
   let counted = 0;
@@ -343,7 +461,8 @@ function readName(text: string, position: number, options: ReadOptions = {}): { 
         name.push(word);
         continue;
       }
-      if (!isCapitalised(word.value) || NOT_A_NAME.has(lower) || CAPITALISED_WORD_FORM.test(lower) || (isAcronym(word.value) && !shouted)) break;
+      if (!isCapitalised(word.value) || NOT_A_NAME.has(lower) || CAPITALISED_WORD_FORM.test(lower) || (isAcronym(word.value) && !shouted))
+        break;
       // "Pak Rahmat Bu Sri": the next honorific starts the next name.
       if (POLICY.has(word.value) && !ALSO_A_NAME.has(lower)) break;
     } else if (options.afterHonorific && isAcronym(word.value)) return undefined;
@@ -410,7 +529,8 @@ function aliasesBefore(text: string): RawFinding[] {
     const offset = cueStart - own[0].length;
     const words = [...own[0].matchAll(/\S+/g)].map((word) => ({ start: offset + (word.index as number), value: word[0] }));
     // Skip sentence words and honorifics at the front ("Kemudian Ucok, begitu …").
-    while (words.length > 0 && (NOT_A_NAME.has((words[0] as Word).value.toLowerCase()) || POLICY.has((words[0] as Word).value))) words.shift();
+    while (words.length > 0 && (NOT_A_NAME.has((words[0] as Word).value.toLowerCase()) || POLICY.has((words[0] as Word).value)))
+      words.shift();
     if (words.length === 0) continue;
     findings.push({ kind: "person-name", start: (words[0] as { start: number }).start, end: cueStart, cueStart });
   }

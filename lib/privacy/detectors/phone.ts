@@ -13,19 +13,46 @@ const MOBILE = new RegExp(String.raw`(?<![\w+])\(?(?:${COUNTRY}${SEP}(?:\(0\)${S
 // With a country code, only "+62": a bare "62" before a landline is too often a count.
 const LANDLINE = new RegExp(String.raw`(?<![\w+])(?:\+[ \t]?62${SEP}\(?0?|\(?0)[2-79]\d{1,2}\)?${SEP}\d(?:${SEP}\d){4,7}(?![\w])`, "g");
 // Any 7–14 digits announced as a phone number, also without the leading 0 ("WA 812 3456 7890").
-const ANNOUNCED = /\b(?:telp?|telepon|telfon|tlp|hp|handphone|ponsel|nomor hp|no\.? hp|no\.? telp|wa|whatsapp|phone|mobile|tel|cell|call|sms|hubungi|contact|kontak)\b[^\n\d]{0,20}$/i;
+const ANNOUNCED =
+  /\b(?:telp?|telepon|telfon|tlp|hp|handphone|ponsel|nomor hp|no\.? hp|no\.? telp|wa|whatsapp|phone|mobile|tel|cell|call|sms|hubungi|contact|kontak)\b[^\n\d]{0,20}$/i;
 
 // Maps, not object literals: a word such as "constructor" must not find anything.
-const DIGIT_WORDS = new Map(Object.entries({
-  nol: "0", kosong: "0", satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", delapan: "8", sembilan: "9",
-  zero: "0", oh: "0", o: "0", one: "1", two: "2", three: "3", four: "4", five: "5", six: "6", seven: "7", eight: "8", nine: "9",
-}));
+const DIGIT_WORDS = new Map(
+  Object.entries({
+    nol: "0",
+    kosong: "0",
+    satu: "1",
+    dua: "2",
+    tiga: "3",
+    empat: "4",
+    lima: "5",
+    enam: "6",
+    tujuh: "7",
+    delapan: "8",
+    sembilan: "9",
+    zero: "0",
+    oh: "0",
+    o: "0",
+    one: "1",
+    two: "2",
+    three: "3",
+    four: "4",
+    five: "5",
+    six: "6",
+    seven: "7",
+    eight: "8",
+    nine: "9",
+  }),
+);
 // "double seven" is how English speakers read 77; Indonesians sometimes say "dobel".
 const REPEATERS = new Map(Object.entries({ double: 2, dobel: 2, triple: 3, tripel: 3 }));
 // The parts of a spoken number: "+", digits, and number words as whole words. Other words are
 // not matched: a word between two parts shows in the gap between them and ends the run, as it
 // would if every word were read (which made this the slowest detector).
-const SPOKEN_TOKEN = new RegExp(`\\+|\\d+|(?<!\\p{L})(?:${[...DIGIT_WORDS.keys(), ...REPEATERS.keys(), "plus"].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})`, "giu");
+const SPOKEN_TOKEN = new RegExp(
+  `\\+|\\d+|(?<!\\p{L})(?:${[...DIGIT_WORDS.keys(), ...REPEATERS.keys(), "plus"].sort((a, b) => b.length - a.length).join("|")})(?!\\p{L})`,
+  "giu",
+);
 
 /**
  * Finds Indonesian phone numbers: mobiles (08…, 62 8…, +62 8…), landlines with an area code
@@ -62,7 +89,8 @@ function announcedNumbers(text: string): RawFinding[] {
     if (digits.length < 7 || digits.length > 14) continue;
     const lineStart = text.lastIndexOf("\n", first.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, first.start - 40), first.start).replace(/\+$/, "");
-    if (ANNOUNCED.test(before)) findings.push({ kind: "phone", start: text[first.start - 1] === "+" ? first.start - 1 : first.start, end: last.end });
+    if (ANNOUNCED.test(before))
+      findings.push({ kind: "phone", start: text[first.start - 1] === "+" ? first.start - 1 : first.start, end: last.end });
   }
   return findings;
 }
@@ -73,7 +101,8 @@ function spokenNumbers(text: string): RawFinding[] {
   let run: { start: number; end: number; digits: string; words: number } | undefined;
   let repeat = 1;
   const close = () => {
-    if (run && run.digits.length >= 9 && run.digits.length <= 14 && run.words >= 3) findings.push({ kind: "phone", start: run.start, end: run.end });
+    if (run && run.digits.length >= 9 && run.digits.length <= 14 && run.words >= 3)
+      findings.push({ kind: "phone", start: run.start, end: run.end });
     run = undefined;
     repeat = 1;
   };

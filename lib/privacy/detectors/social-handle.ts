@@ -5,18 +5,62 @@ import type { RawFinding } from "../finding.ts";
 const HANDLE = /(?<![\p{L}\p{N}_.@/])@(?=[\w.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@/])/gu;
 // Profile addresses on the platforms people in these cases use.
 const PLATFORMS = [
-  "instagram\\.com", "instagr\\.am", "facebook\\.com", "fb\\.com", "fb\\.me", "tiktok\\.com", "x\\.com", "twitter\\.com",
-  "youtube\\.com", "youtu\\.be", "t\\.me", "telegram\\.me", "wa\\.me", "api\\.whatsapp\\.com", "threads\\.net", "linkedin\\.com",
+  "instagram\\.com",
+  "instagr\\.am",
+  "facebook\\.com",
+  "fb\\.com",
+  "fb\\.me",
+  "tiktok\\.com",
+  "x\\.com",
+  "twitter\\.com",
+  "youtube\\.com",
+  "youtu\\.be",
+  "t\\.me",
+  "telegram\\.me",
+  "wa\\.me",
+  "api\\.whatsapp\\.com",
+  "threads\\.net",
+  "linkedin\\.com",
 ];
 const PROFILE_URL = new RegExp(
   String.raw`(?<![\p{L}\p{N}.\-])(?:https?:\/\/)?(?:(?:www|m|mobile|vt|web)\.)?(?:${PLATFORMS.join("|")})\/[^\s<>()\[\]"'{}]*[^\s<>()\[\]"'{}.,;:!?]`,
   "giu",
 );
 // "IG: budi_santoso99", "akun TikTok: sari.w": a platform name, a colon, and a user name.
-const NAMED_ACCOUNT = /(?<![\p{L}\p{N}])(?:ig|insta|instagram|tiktok|twitter|fb|facebook|telegram|tele|youtube|yt|threads|akun|username|user ?name|handle)\s*:\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/giu;
+const NAMED_ACCOUNT =
+  /(?<![\p{L}\p{N}])(?:ig|insta|instagram|tiktok|twitter|fb|facebook|telegram|tele|youtube|yt|threads|akun|username|user ?name|handle)\s*:\s*@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,28}[A-Za-z0-9_]))(?![\w@])/giu;
 
 // At-keywords of CSS and documentation comments, which the screen meets in built pages.
-const AT_KEYWORDS = new Set(["media", "layer", "import", "font-face", "supports", "keyframes", "page", "container", "charset", "namespace", "property", "scope", "starting-style", "example", "param", "returns", "return", "type", "see", "link", "deprecated", "throws", "default", "internal", "minitems", "maxitems", "minimum", "maximum"]);
+const AT_KEYWORDS = new Set([
+  "media",
+  "layer",
+  "import",
+  "font-face",
+  "supports",
+  "keyframes",
+  "page",
+  "container",
+  "charset",
+  "namespace",
+  "property",
+  "scope",
+  "starting-style",
+  "example",
+  "param",
+  "returns",
+  "return",
+  "type",
+  "see",
+  "link",
+  "deprecated",
+  "throws",
+  "default",
+  "internal",
+  "minitems",
+  "maxitems",
+  "minimum",
+  "maximum",
+]);
 
 /**
  * Finds social-media handles (@nama_akun) and profile addresses on Instagram, Facebook,

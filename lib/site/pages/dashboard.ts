@@ -26,9 +26,19 @@ type Forum = Activity["forum"];
 
 /** Every forum in the schema's order; `satisfies` makes the compiler catch a new forum. */
 const FORUM_ORDER = {
-  "majelis-taklim": true, arisan: true, pkk: true, posyandu: true, "karang-taruna": true, "rt-rw-meeting": true,
-  school: true, "women-farmers-group": true, "theatre-group": true, "kampung-kb": true, "government-office": true,
-  online: true, other: true,
+  "majelis-taklim": true,
+  arisan: true,
+  pkk: true,
+  posyandu: true,
+  "karang-taruna": true,
+  "rt-rw-meeting": true,
+  school: true,
+  "women-farmers-group": true,
+  "theatre-group": true,
+  "kampung-kb": true,
+  "government-office": true,
+  online: true,
+  other: true,
 } as const satisfies Record<Forum, true>;
 const FORUMS = Object.keys(FORUM_ORDER) as Forum[];
 
@@ -51,12 +61,23 @@ function timeDescription(context: SiteContext, lang: Language, items: readonly L
   const top = [...items].sort((a, b) => b.value - a.value)[0];
   if (!top || top.value === 0) return context.t(lang, "dashboard.descEmpty");
   return context.t(lang, "dashboard.descTime", {
-    from: items[0]!.label, to: items.at(-1)!.label, count: items.length, label: top.label, value: formatNumberIn(top.value, lang),
+    from: items[0]!.label,
+    to: items.at(-1)!.label,
+    count: items.length,
+    label: top.label,
+    value: formatNumberIn(top.value, lang),
   });
 }
 
 /** A bar chart of counts per category with its two-column table. */
-function countsPanel(context: SiteContext, lang: Language, id: string, headingKey: string, columnKey: string, items: Labelled[]): ChartPanel {
+function countsPanel(
+  context: SiteContext,
+  lang: Language,
+  id: string,
+  headingKey: string,
+  columnKey: string,
+  items: Labelled[],
+): ChartPanel {
   const heading = context.t(lang, headingKey);
   const valueColumn = context.t(lang, "dashboard.activities");
   return {
@@ -73,14 +94,28 @@ function countsPanel(context: SiteContext, lang: Language, id: string, headingKe
       caption: heading,
       columns: [context.t(lang, columnKey), valueColumn],
       rows: items.map((item) => ({ label: item.label, cells: [plain(formatNumberIn(item.value, lang))] })),
-      footer: { label: context.t(lang, "dashboard.total"), cells: [plain(formatNumberIn(items.reduce((sum, item) => sum + item.value, 0), lang))] },
+      footer: {
+        label: context.t(lang, "dashboard.total"),
+        cells: [
+          plain(
+            formatNumberIn(
+              items.reduce((sum, item) => sum + item.value, 0),
+              lang,
+            ),
+          ),
+        ],
+      },
     },
   };
 }
 
 function activityPanels(context: SiteContext, lang: Language): ChartPanel[] {
   const months = countByMonth(context.activities);
-  const short = months.map((month) => ({ ...month, label: monthLabel(month.month, lang, "short"), long: monthLabel(month.month, lang, "long") }));
+  const short = months.map((month) => ({
+    ...month,
+    label: monthLabel(month.month, lang, "short"),
+    long: monthLabel(month.month, lang, "long"),
+  }));
   const format = (value: number) => formatNumberIn(value, lang);
   const timeTable = (caption: string, column: string, pick: (m: (typeof short)[number]) => number): ChartPanel["table"] => ({
     caption,
@@ -100,7 +135,11 @@ function activityPanels(context: SiteContext, lang: Language): ChartPanel[] {
       svgHtml: columnChart({
         id: "by-month-chart",
         title: byMonthHeading,
-        description: timeDescription(context, lang, short.map((m) => ({ label: m.long, value: m.activities }))),
+        description: timeDescription(
+          context,
+          lang,
+          short.map((m) => ({ label: m.long, value: m.activities })),
+        ),
         formatValue: format,
         columns: short.map((month) => ({ label: month.label, value: month.activities })),
       }),
@@ -113,7 +152,11 @@ function activityPanels(context: SiteContext, lang: Language): ChartPanel[] {
       svgHtml: lineChart({
         id: "participants-chart",
         title: participantsHeading,
-        description: timeDescription(context, lang, short.map((m) => ({ label: m.long, value: m.participants }))),
+        description: timeDescription(
+          context,
+          lang,
+          short.map((m) => ({ label: m.long, value: m.participants })),
+        ),
         formatValue: format,
         points: short.map((month) => ({ label: month.label, value: month.participants })),
       }),
@@ -122,7 +165,14 @@ function activityPanels(context: SiteContext, lang: Language): ChartPanel[] {
     countsPanel(context, lang, "by-pillar", "dashboard.byPillar", "dashboard.pillar", byKey("pillar", PILLARS, "pillar")),
     countsPanel(context, lang, "by-kelurahan", "dashboard.byKelurahan", "dashboard.kelurahan", byKey("kelurahan", KELURAHAN, "kelurahan")),
     // Thirteen forums, most of them unused by a given set of records: only those with an activity.
-    countsPanel(context, lang, "by-forum", "dashboard.byForum", "dashboard.forum", byKey("forum", FORUMS, "forum").filter((item) => item.value > 0)),
+    countsPanel(
+      context,
+      lang,
+      "by-forum",
+      "dashboard.byForum",
+      "dashboard.forum",
+      byKey("forum", FORUMS, "forum").filter((item) => item.value > 0),
+    ),
   ];
 }
 
@@ -142,7 +192,8 @@ function actionPlanPanel(context: SiteContext, lang: Language): ChartPanel {
     svgHtml: barChart({
       id: "action-plan-chart",
       title: heading,
-      description: items.length === 0 ? context.t(lang, "dashboard.descEmpty") : context.t(lang, "dashboard.descProgress", { count: items.length }),
+      description:
+        items.length === 0 ? context.t(lang, "dashboard.descEmpty") : context.t(lang, "dashboard.descProgress", { count: items.length }),
       max: 100,
       bars: items.map((item) => ({ label: item.label, value: item.percent, valueText: percentText(item.percent) })),
     }),
@@ -164,7 +215,12 @@ function actionPlanPanel(context: SiteContext, lang: Language): ChartPanel {
 }
 
 /** A published case count as a bar (no bar for a mark) and as a table cell. */
-function caseCount(context: SiteContext, lang: Language, count: PublishedCount, k: number): { bar: Pick<Bar, "value" | "valueText">; cell: ChartTableCell } {
+function caseCount(
+  context: SiteContext,
+  lang: Language,
+  count: PublishedCount,
+  k: number,
+): { bar: Pick<Bar, "value" | "valueText">; cell: ChartTableCell } {
   if (count.kind === "count") {
     const text = formatNumberIn(count.value, lang);
     return { bar: { value: count.value, valueText: text }, cell: plain(text) };
@@ -175,8 +231,14 @@ function caseCount(context: SiteContext, lang: Language, count: PublishedCount, 
 }
 
 function casePanel(
-  context: SiteContext, lang: Language, id: string, heading: string, columnKey: string,
-  rows: { label: string; count: PublishedCount }[], total: PublishedCount, k: number,
+  context: SiteContext,
+  lang: Language,
+  id: string,
+  heading: string,
+  columnKey: string,
+  rows: { label: string; count: PublishedCount }[],
+  total: PublishedCount,
+  k: number,
 ): ChartPanel {
   const counts = rows.map((row) => ({ label: row.label, ...caseCount(context, lang, row.count, k) }));
   return {
@@ -210,14 +272,24 @@ function casePeriods(context: SiteContext, lang: Language): DashboardPage["caseP
       withheld: false,
       panels: [
         casePanel(
-          context, lang, `${anchor}-kelurahan`, context.t(lang, "dashboard.casesByKelurahan", { period }), "caseStatistics.kelurahan",
+          context,
+          lang,
+          `${anchor}-kelurahan`,
+          context.t(lang, "dashboard.casesByKelurahan", { period }),
+          "caseStatistics.kelurahan",
           table.rowLabels.map((key, r) => ({ label: context.t(lang, `kelurahan.${key}`), count: table.rowTotals[r]! })),
-          table.grandTotal, table.k,
+          table.grandTotal,
+          table.k,
         ),
         casePanel(
-          context, lang, `${anchor}-stage`, context.t(lang, "dashboard.casesByStage", { period }), "caseStatistics.stage",
+          context,
+          lang,
+          `${anchor}-stage`,
+          context.t(lang, "dashboard.casesByStage", { period }),
+          "caseStatistics.stage",
           list.labels.map((key, i) => ({ label: context.t(lang, `stage.${key}`), count: list.counts[i]! })),
-          list.total, list.k,
+          list.total,
+          list.k,
         ),
       ],
     };

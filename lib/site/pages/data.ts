@@ -33,7 +33,9 @@ export function buildDataPages(context: SiteContext): DataPage[] {
       text: t(`data.csvLanguage.${fileLang}`, { title }),
     });
     const others = (byLanguage: Record<Language, CsvTable>, title: string) =>
-      context.languages.filter((other) => other !== lang && byLanguage[other].name !== byLanguage[lang].name).map((other) => link(byLanguage[other], other, title));
+      context.languages
+        .filter((other) => other !== lang && byLanguage[other].name !== byLanguage[lang].name)
+        .map((other) => link(byLanguage[other], other, title));
     const templateTitle = t("data.template.title");
     return {
       ...everyLanguageBase(context, lang, (other) => sectionUrl("data", other), "data", {

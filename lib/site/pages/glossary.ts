@@ -46,7 +46,11 @@ function usage(context: SiteContext, lang: Language): Map<string, Link[]> {
   for (const group of context.caseStudies) {
     const version = pickVersion(group, lang, context.languages);
     const versionLang = version.lang as Language;
-    add(version.data.glossaryTerms, { title: version.data.title, url: entryUrl("case-studies", versionLang, group.slug), lang: versionLang });
+    add(version.data.glossaryTerms, {
+      title: version.data.title,
+      url: entryUrl("case-studies", versionLang, group.slug),
+      lang: versionLang,
+    });
   }
   return used;
 }

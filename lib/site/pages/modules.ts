@@ -54,12 +54,9 @@ export function moduleGroups(context: SiteContext, lang: Language): ModuleGroup[
  * @example neighbours(context, "id", "mengenali-tanda-awal").next?.url // "/id/modul/…/"
  */
 export function neighbours(context: SiteContext, lang: Language, slug: string): { previous: Link | null; next: Link | null } {
-  const course = context.modules
-    .flatMap((group) => (group.versions[lang] ? [listItem(group.versions[lang])] : []))
-    .sort(byCourseOrder);
+  const course = context.modules.flatMap((group) => (group.versions[lang] ? [listItem(group.versions[lang])] : [])).sort(byCourseOrder);
   const index = course.findIndex((item) => item.slug === slug);
-  const link = (item: ModuleListItem | undefined): Link | null =>
-    item ? { title: item.title, url: item.url, lang: item.lang } : null;
+  const link = (item: ModuleListItem | undefined): Link | null => (item ? { title: item.title, url: item.url, lang: item.lang } : null);
   return { previous: link(course[index - 1]), next: index < 0 ? null : link(course[index + 1]) };
 }
 

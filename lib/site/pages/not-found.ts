@@ -14,19 +14,17 @@ export function buildNotFoundPages(context: SiteContext): (NotFoundPage | RootPa
   const [first = "id"] = context.languages;
   const homes = context.languages.map((lang) => ({ lang, url: sectionUrl("home", lang) }));
   return [
-    ...context.languages.map(
-      (lang): NotFoundPage => ({
-        type: "not-found",
-        url: notFoundUrl(lang),
-        lang,
-        title: context.t(lang, "notFound.title"),
-        description: context.t(lang, "notFound.description"),
-        alternates: context.languages.map((other) => ({ lang: other, url: notFoundUrl(other) })),
-        missingTranslations: [],
-        section: null,
-        inSitemap: false,
-      }),
-    ),
+    ...context.languages.map((lang): NotFoundPage => ({
+      type: "not-found",
+      url: notFoundUrl(lang),
+      lang,
+      title: context.t(lang, "notFound.title"),
+      description: context.t(lang, "notFound.description"),
+      alternates: context.languages.map((other) => ({ lang: other, url: notFoundUrl(other) })),
+      missingTranslations: [],
+      section: null,
+      inSitemap: false,
+    })),
     {
       type: "root-not-found",
       url: ROOT_NOT_FOUND_URL,

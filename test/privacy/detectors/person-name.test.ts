@@ -48,7 +48,11 @@ describe("detectPersonNames", () => {
     expect(found(detectPersonNames, "bu hajjah siti tadi telpon")).toEqual(["siti"]);
     expect(found(detectPersonNames, "Pak Kyai Haji Abdul Karim memimpin doa.")).toEqual(["Abdul Karim"]);
     expect(found(detectPersonNames, "Bapak KH. Ahmad Dahlan dan KH Ahmad Fauzi")).toEqual(["Ahmad Dahlan", "Ahmad Fauzi"]);
-    expect(found(detectPersonNames, "Bu Hj. Siti Aminah, Nyai Hj. Khadijah, Pak Dr. Hendra Wijaya")).toEqual(["Siti Aminah", "Khadijah", "Hendra Wijaya"]);
+    expect(found(detectPersonNames, "Bu Hj. Siti Aminah, Nyai Hj. Khadijah, Pak Dr. Hendra Wijaya")).toEqual([
+      "Siti Aminah",
+      "Khadijah",
+      "Hendra Wijaya",
+    ]);
     expect(found(detectPersonNames, "pak ustadz rahmat udah di masjid")).toEqual(["rahmat"]);
   });
 
@@ -62,17 +66,62 @@ describe("detectPersonNames", () => {
 
   it("finds names after the forms of address used in Indonesia", () => {
     expect(found(detectPersonNames, "Gus Farhan, Ning Zahra, Mbah Surip dan Kang Asep")).toEqual(["Farhan", "Zahra", "Surip", "Asep"]);
-    expect(found(detectPersonNames, "Om Herman, Tante Yuli, Bang Ucok, Abang Rizal, Teteh Rina, Teh Euis, Cak Nun")).toEqual(["Herman", "Yuli", "Ucok", "Rizal", "Rina", "Euis", "Nun"]);
-    expect(found(detectPersonNames, "Uda Rizal dan Uni Mega, Kakak Laila dan adik Fikri, kak Dewi dan dik Sari")).toEqual(["Rizal", "Mega", "Laila", "Fikri", "Dewi", "Sari"]);
-    expect(found(detectPersonNames, "Saudara Ridwan Hakim, Saudari Lestari, Nyonya Tan, Ny. Wulan, Tuan Hasan")).toEqual(["Ridwan Hakim", "Lestari", "Tan", "Wulan", "Hasan"]);
-    expect(found(detectPersonNames, "Bpk. Suparman, Bp. Darto, Ibu Sri, Abah Udin, Pakde Harjo, Bude Sumi")).toEqual(["Suparman", "Darto", "Sri", "Udin", "Harjo", "Sumi"]);
+    expect(found(detectPersonNames, "Om Herman, Tante Yuli, Bang Ucok, Abang Rizal, Teteh Rina, Teh Euis, Cak Nun")).toEqual([
+      "Herman",
+      "Yuli",
+      "Ucok",
+      "Rizal",
+      "Rina",
+      "Euis",
+      "Nun",
+    ]);
+    expect(found(detectPersonNames, "Uda Rizal dan Uni Mega, Kakak Laila dan adik Fikri, kak Dewi dan dik Sari")).toEqual([
+      "Rizal",
+      "Mega",
+      "Laila",
+      "Fikri",
+      "Dewi",
+      "Sari",
+    ]);
+    expect(found(detectPersonNames, "Saudara Ridwan Hakim, Saudari Lestari, Nyonya Tan, Ny. Wulan, Tuan Hasan")).toEqual([
+      "Ridwan Hakim",
+      "Lestari",
+      "Tan",
+      "Wulan",
+      "Hasan",
+    ]);
+    expect(found(detectPersonNames, "Bpk. Suparman, Bp. Darto, Ibu Sri, Abah Udin, Pakde Harjo, Bude Sumi")).toEqual([
+      "Suparman",
+      "Darto",
+      "Sri",
+      "Udin",
+      "Harjo",
+      "Sumi",
+    ]);
     expect(found(detectPersonNames, "om budi udah pulang, tante lina di rumah, mbah minah sakit")).toEqual(["budi", "lina", "minah"]);
-    expect(found(detectPersonNames, "Almarhum Haji Rahmat, alm. Budi Santoso, mendiang Sri, Ust Hasan")).toEqual(["Rahmat", "Budi Santoso", "Sri", "Hasan"]);
+    expect(found(detectPersonNames, "Almarhum Haji Rahmat, alm. Budi Santoso, mendiang Sri, Ust Hasan")).toEqual([
+      "Rahmat",
+      "Budi Santoso",
+      "Sri",
+      "Hasan",
+    ]);
   });
 
   it("finds names after English titles and kinship words", () => {
-    expect(found(detectPersonNames, "Mr. Smith, Mrs Jones, Ms. Rina, Miss Dewi, Dr. Hendra, dr. Siti")).toEqual(["Smith", "Jones", "Rina", "Dewi", "Hendra", "Siti"]);
-    expect(found(detectPersonNames, "Brother Yusuf and Sister Aminah, Uncle Bambang and Aunt Sri")).toEqual(["Yusuf", "Aminah", "Bambang", "Sri"]);
+    expect(found(detectPersonNames, "Mr. Smith, Mrs Jones, Ms. Rina, Miss Dewi, Dr. Hendra, dr. Siti")).toEqual([
+      "Smith",
+      "Jones",
+      "Rina",
+      "Dewi",
+      "Hendra",
+      "Siti",
+    ]);
+    expect(found(detectPersonNames, "Brother Yusuf and Sister Aminah, Uncle Bambang and Aunt Sri")).toEqual([
+      "Yusuf",
+      "Aminah",
+      "Bambang",
+      "Sri",
+    ]);
     expect(found(detectPersonNames, "her brother Arif came home")).toEqual(["Arif"]);
   });
 
@@ -143,7 +192,12 @@ describe("detectPersonNames", () => {
 
   it("finds names of several words, with initials, Arabic articles and punctuation after them", () => {
     expect(found(detectPersonNames, "Sepupunya, Mbak Ratna Dewi Lestari, ikut mendampingi.")).toEqual(["Ratna Dewi Lestari"]);
-    expect(found(detectPersonNames, "Sdr. Agus Salim, 24, dirujuk; (Pak Darto). Mas Bayu! Mbak Yuni?")).toEqual(["Agus Salim", "Darto", "Bayu", "Yuni"]);
+    expect(found(detectPersonNames, "Sdr. Agus Salim, 24, dirujuk; (Pak Darto). Mas Bayu! Mbak Yuni?")).toEqual([
+      "Agus Salim",
+      "Darto",
+      "Bayu",
+      "Yuni",
+    ]);
     expect(found(detectPersonNames, "Ustadz Abu Fulan al-Indunisi hadir")).toEqual(["Abu Fulan al-Indunisi"]);
     expect(found(detectPersonNames, "Pak Rahmat Bu Sri")).toEqual(["Rahmat", "Sri"]);
     expect(found(detectPersonNames, "Pak Budi Santoso SH")).toEqual(["Budi Santoso"]);
@@ -152,11 +206,22 @@ describe("detectPersonNames", () => {
   it("does not read acronyms or title-case verbs and nouns as names", () => {
     expect(found(detectPersonNames, "Bapak Ibu Guru SDN Setu 02")).toEqual(["Guru"]);
     expect(found(detectPersonNames, "Pak RT Rahmat")).toEqual(["Rahmat"]);
-    for (const text of ["Pak RT menjelaskan jadwal", "Pak SDN", "## Ketika Om atau Tante Menjadi Wali Anak", "Peran Ibu Mencegah Kekerasan", "Mengapa Kakek Nenek Penting?"]) {
+    for (const text of [
+      "Pak RT menjelaskan jadwal",
+      "Pak SDN",
+      "## Ketika Om atau Tante Menjadi Wali Anak",
+      "Peran Ibu Mencegah Kekerasan",
+      "Mengapa Kakek Nenek Penting?",
+    ]) {
       expect(detectPersonNames(text), text).toEqual([]);
     }
     // Names that merely look like derived words still count.
-    expect(found(detectPersonNames, "Pak Setiawan, Bu Megawati, Pak Abdullah, Bu Melati")).toEqual(["Setiawan", "Megawati", "Abdullah", "Melati"]);
+    expect(found(detectPersonNames, "Pak Setiawan, Bu Megawati, Pak Abdullah, Bu Melati")).toEqual([
+      "Setiawan",
+      "Megawati",
+      "Abdullah",
+      "Melati",
+    ]);
   });
 
   it("leaves honorifics used as common nouns alone", () => {
@@ -183,22 +248,55 @@ describe("detectPersonNames", () => {
   it("finds aliases after Indonesian cues", () => {
     expect(found(detectPersonNames, "Ia biasa dipanggil ucok oleh temannya.")).toEqual(["ucok"]);
     expect(found(detectPersonNames, "pemuda yang akrab disapa Bimo itu; yang biasa disapa didi")).toEqual(["Bimo", "didi"]);
-    expect(found(detectPersonNames, "nama panggilannya codet; panggilannya Jenggot; sapaan akrabnya Didi")).toEqual(["codet", "Jenggot", "Didi"]);
-    expect(found(detectPersonNames, "nama samarannya 'Ummu Salamah'; ia memakai nama samaran Abu Bakar")).toEqual(["Ummu Salamah", "Abu Bakar"]);
-    expect(found(detectPersonNames, "Pria itu menyebut dirinya Abu Jundi, lalu mengaku sebagai Abu Mus'ab.")).toEqual(["Abu Jundi", "Abu Mus'ab"]);
-    expect(found(detectPersonNames, "Pemuda yang dikenal sebagai Abu Hamzah itu; dikenal di kalangan jamaah sebagai Ustadz Farid")).toEqual(["Abu Hamzah", "Farid"]);
-    expect(found(detectPersonNames, "Warga menyebut pemuda itu dengan panggilan Jenggot. Ia dijuluki Si Kancil.")).toEqual(["Jenggot", "Kancil"]);
-    expect(found(detectPersonNames, "Pria yang mengaku bernama Hendra; nama aslinya Budi; alias si Codet")).toEqual(["Hendra", "Budi", "Codet"]);
+    expect(found(detectPersonNames, "nama panggilannya codet; panggilannya Jenggot; sapaan akrabnya Didi")).toEqual([
+      "codet",
+      "Jenggot",
+      "Didi",
+    ]);
+    expect(found(detectPersonNames, "nama samarannya 'Ummu Salamah'; ia memakai nama samaran Abu Bakar")).toEqual([
+      "Ummu Salamah",
+      "Abu Bakar",
+    ]);
+    expect(found(detectPersonNames, "Pria itu menyebut dirinya Abu Jundi, lalu mengaku sebagai Abu Mus'ab.")).toEqual([
+      "Abu Jundi",
+      "Abu Mus'ab",
+    ]);
+    expect(found(detectPersonNames, "Pemuda yang dikenal sebagai Abu Hamzah itu; dikenal di kalangan jamaah sebagai Ustadz Farid")).toEqual(
+      ["Abu Hamzah", "Farid"],
+    );
+    expect(found(detectPersonNames, "Warga menyebut pemuda itu dengan panggilan Jenggot. Ia dijuluki Si Kancil.")).toEqual([
+      "Jenggot",
+      "Kancil",
+    ]);
+    expect(found(detectPersonNames, "Pria yang mengaku bernama Hendra; nama aslinya Budi; alias si Codet")).toEqual([
+      "Hendra",
+      "Budi",
+      "Codet",
+    ]);
     expect(found(detectPersonNames, "Nama: Siti Rahmawati, usia 34")).toEqual(["Siti Rahmawati"]);
   });
 
   it("finds aliases after English cues", () => {
     expect(found(detectPersonNames, "The man, who calls himself 'Abu Fulan', runs a group.")).toEqual(["Abu Fulan"]);
-    expect(found(detectPersonNames, "She calls herself “Ummu Salamah” online; he called himself Abu Hamzah.")).toEqual(["Ummu Salamah", "Abu Hamzah"]);
+    expect(found(detectPersonNames, "She calls herself “Ummu Salamah” online; he called himself Abu Hamzah.")).toEqual([
+      "Ummu Salamah",
+      "Abu Hamzah",
+    ]);
     expect(found(detectPersonNames, "the youth known as Abu Fulan; known to friends as Kribo")).toEqual(["Abu Fulan", "Kribo"]);
-    expect(found(detectPersonNames, "He goes by Bimo online; goes by the name of Jalu; a.k.a. Gepeng; aka bimo")).toEqual(["Bimo", "Jalu", "Gepeng", "bimo"]);
-    expect(found(detectPersonNames, "registered under the name Rudi Hartono, whose real name is Joko Susilo")).toEqual(["Rudi Hartono", "Joko Susilo"]);
-    expect(found(detectPersonNames, "The recruiter introduced himself as Ahmad Zaki; his nickname is Kribo.")).toEqual(["Ahmad Zaki", "Kribo"]);
+    expect(found(detectPersonNames, "He goes by Bimo online; goes by the name of Jalu; a.k.a. Gepeng; aka bimo")).toEqual([
+      "Bimo",
+      "Jalu",
+      "Gepeng",
+      "bimo",
+    ]);
+    expect(found(detectPersonNames, "registered under the name Rudi Hartono, whose real name is Joko Susilo")).toEqual([
+      "Rudi Hartono",
+      "Joko Susilo",
+    ]);
+    expect(found(detectPersonNames, "The recruiter introduced himself as Ahmad Zaki; his nickname is Kribo.")).toEqual([
+      "Ahmad Zaki",
+      "Kribo",
+    ]);
   });
 
   it("finds an alias in quotes, as a kunya and in capitals after a strong cue", () => {
@@ -208,7 +306,10 @@ describe("detectPersonNames", () => {
   });
 
   it("finds a capitalised kunya as a name on its own, and not the lower-case word", () => {
-    expect(found(detectPersonNames, "Istri kedua pelaku, Ummu Aisyah, tidak mau diwawancarai; Abu Dzar juga.")).toEqual(["Ummu Aisyah", "Abu Dzar"]);
+    expect(found(detectPersonNames, "Istri kedua pelaku, Ummu Aisyah, tidak mau diwawancarai; Abu Dzar juga.")).toEqual([
+      "Ummu Aisyah",
+      "Abu Dzar",
+    ]);
     expect(found(detectPersonNames, "alias Abu Fulan")).toEqual(["Abu Fulan"]);
     for (const text of ["Abu vulkanik tidak sampai ke sini.", "Warna abu-abu dipilih.", "Abu", "abu Fulan"]) {
       expect(detectPersonNames(text), text).toEqual([]);

@@ -16,7 +16,18 @@ describe("detectPlates", () => {
   });
 
   it("leaves abbreviations, regulations and summits alone", () => {
-    for (const text of ["kotak P3K", "K3L", "KTT G20 KTT", "PP 71 Tahun 2019", "UU 27 Tahun 2022", "SMP 3 Pamulang", "B 12", "Q3 2024", "a 360 px phone", "a 404 per folder"]) {
+    for (const text of [
+      "kotak P3K",
+      "K3L",
+      "KTT G20 KTT",
+      "PP 71 Tahun 2019",
+      "UU 27 Tahun 2022",
+      "SMP 3 Pamulang",
+      "B 12",
+      "Q3 2024",
+      "a 360 px phone",
+      "a 404 per folder",
+    ]) {
       expect(detectPlates(text), text).toEqual([]);
     }
   });

@@ -10,7 +10,9 @@ describe("detectSocialHandles", () => {
 
   it("finds profile addresses on the common platforms, with or without https://", () => {
     expect(found(detectSocialHandles, "Link profilnya: instagram.com/rina.contoh.22")).toEqual(["instagram.com/rina.contoh.22"]);
-    expect(found(detectSocialHandles, "https://www.facebook.com/lestari.contoh.7 is public.")).toEqual(["https://www.facebook.com/lestari.contoh.7"]);
+    expect(found(detectSocialHandles, "https://www.facebook.com/lestari.contoh.7 is public.")).toEqual([
+      "https://www.facebook.com/lestari.contoh.7",
+    ]);
     expect(found(detectSocialHandles, "tiktok.com/@sigit_contoh")).toEqual(["tiktok.com/@sigit_contoh"]);
     expect(found(detectSocialHandles, "t.me/bayu_contoh, wa.me/6281234567890, x.com/contoh_akun, youtube.com/@kanal.contoh")).toEqual([
       "t.me/bayu_contoh",

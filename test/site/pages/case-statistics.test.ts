@@ -6,7 +6,11 @@ import { caseStatsEntry, loaded, withSettings } from "../../helpers/site-content
 describe("case statistics page", () => {
   const context = createSiteContext(
     loaded(
-      caseStatsEntry("2023", [["jombang", "online-exposure", "resolved", 12], ["jombang", "intolerance", "resolved", 4], ["muncul", "intolerance", "handled", 9]]),
+      caseStatsEntry("2023", [
+        ["jombang", "online-exposure", "resolved", 12],
+        ["jombang", "intolerance", "resolved", 4],
+        ["muncul", "intolerance", "handled", 9],
+      ]),
       caseStatsEntry("2024-Q3", [["pondok-kacang-timur", "returnee-reintegration", "verified", 30]]),
     ),
   );
@@ -14,13 +18,19 @@ describe("case statistics page", () => {
 
   it("lives at /id/statistik-kasus/ and /en/case-statistics/, each the other's translation, in the sitemap", () => {
     expect([id!.url, en!.url]).toEqual(["/id/statistik-kasus/", "/en/case-statistics/"]);
-    expect(id!.alternates).toEqual([{ lang: "id", url: "/id/statistik-kasus/" }, { lang: "en", url: "/en/case-statistics/" }]);
+    expect(id!.alternates).toEqual([
+      { lang: "id", url: "/id/statistik-kasus/" },
+      { lang: "en", url: "/en/case-statistics/" },
+    ]);
     expect(id!.inSitemap).toBe(true);
     expect(id!.section).toBe("case-statistics");
   });
 
   it("lists periods newest first, each with its own anchor", () => {
-    expect(id!.periods.map((period) => [period.period, period.anchor])).toEqual([["2024-Q3", "period-2024-q3"], ["2023", "period-2023"]]);
+    expect(id!.periods.map((period) => [period.period, period.anchor])).toEqual([
+      ["2024-Q3", "period-2024-q3"],
+      ["2023", "period-2023"],
+    ]);
     expect(periodAnchor("2024")).toBe("period-2024");
   });
 
@@ -45,7 +55,19 @@ describe("case statistics page", () => {
 
   it("takes k from the site settings", () => {
     expect(id!.threshold).toBe(5);
-    const [strict] = buildCaseStatisticsPages(createSiteContext(withSettings(loaded(caseStatsEntry("2023", [["jombang", "intolerance", "resolved", 4], ["jombang", "other", "resolved", 40]])), { suppressionThreshold: 3 })));
+    const [strict] = buildCaseStatisticsPages(
+      createSiteContext(
+        withSettings(
+          loaded(
+            caseStatsEntry("2023", [
+              ["jombang", "intolerance", "resolved", 4],
+              ["jombang", "other", "resolved", 40],
+            ]),
+          ),
+          { suppressionThreshold: 3 },
+        ),
+      ),
+    );
     expect(strict!.threshold).toBe(3);
     const period = strict!.periods[0]!;
     if (period.withheld) throw new Error("expected tables");

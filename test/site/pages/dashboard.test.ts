@@ -12,10 +12,35 @@ const context = createSiteContext(
   loaded(
     teamEntry("jombang"),
     teamEntry("muncul"),
-    activityEntry("a", { date: "2024-01-10", kelurahan: "jombang", pillar: "awareness", forum: "majelis-taklim", participants: { total: 30 } }),
-    activityEntry("b", { date: "2024-01-25", kelurahan: "jombang", pillar: "social-cohesion", forum: "arisan", participants: { total: 12 } }),
-    activityEntry("c", { date: "2024-03-02", kelurahan: "muncul", pillar: "awareness", forum: "majelis-taklim", participants: { total: 8 } }),
-    activityEntry("draft", { date: "2024-05-02", kelurahan: "muncul", pillar: "policy-advocacy", forum: "pkk", participants: { total: 999 }, draft: true }),
+    activityEntry("a", {
+      date: "2024-01-10",
+      kelurahan: "jombang",
+      pillar: "awareness",
+      forum: "majelis-taklim",
+      participants: { total: 30 },
+    }),
+    activityEntry("b", {
+      date: "2024-01-25",
+      kelurahan: "jombang",
+      pillar: "social-cohesion",
+      forum: "arisan",
+      participants: { total: 12 },
+    }),
+    activityEntry("c", {
+      date: "2024-03-02",
+      kelurahan: "muncul",
+      pillar: "awareness",
+      forum: "majelis-taklim",
+      participants: { total: 8 },
+    }),
+    activityEntry("draft", {
+      date: "2024-05-02",
+      kelurahan: "muncul",
+      pillar: "policy-advocacy",
+      forum: "pkk",
+      participants: { total: 999 },
+      draft: true,
+    }),
     actionPlanEntry("plan", { baseline: 2, current: 5, target: 10 }),
     caseStatsEntry("2024", [
       ["jombang", "online-exposure", "resolved", 9],
@@ -47,7 +72,10 @@ describe("the dashboard counts", () => {
 
   it("count per pillar, kelurahan and forum in the order given, zeros included", () => {
     expect([...countBy(context.activities, "pillar", ["awareness", "case-management", "social-cohesion", "policy-advocacy"])]).toEqual([
-      ["awareness", 2], ["case-management", 0], ["social-cohesion", 1], ["policy-advocacy", 0],
+      ["awareness", 2],
+      ["case-management", 0],
+      ["social-cohesion", 1],
+      ["policy-advocacy", 0],
     ]);
     expect(Object.fromEntries(countBy(context.activities, "kelurahan", ["jombang", "muncul"]))).toEqual({ jombang: 2, muncul: 1 });
   });
@@ -67,11 +95,27 @@ describe("the dashboard page", () => {
   });
 
   it("matches the hand counts per month, pillar, kelurahan and forum, in the reader's language", () => {
-    expect(rowsOf("by-month")).toEqual([["Januari 2024", "2"], ["Februari 2024", "0"], ["Maret 2024", "1"]]);
-    expect(rowsOf("participants")).toEqual([["Januari 2024", "42"], ["Februari 2024", "0"], ["Maret 2024", "8"]]);
+    expect(rowsOf("by-month")).toEqual([
+      ["Januari 2024", "2"],
+      ["Februari 2024", "0"],
+      ["Maret 2024", "1"],
+    ]);
+    expect(rowsOf("participants")).toEqual([
+      ["Januari 2024", "42"],
+      ["Februari 2024", "0"],
+      ["Maret 2024", "8"],
+    ]);
     expect(rowsOf("by-pillar").map(([, count]) => count)).toEqual(["2", "0", "1", "0"]);
-    expect(rowsOf("by-kelurahan")).toEqual([["Benda Baru", "0"], ["Pondok Kacang Timur", "0"], ["Jombang", "2"], ["Muncul", "1"]]);
-    expect(rowsOf("by-forum")).toEqual([["Majelis taklim", "2"], ["Arisan", "1"]]);
+    expect(rowsOf("by-kelurahan")).toEqual([
+      ["Benda Baru", "0"],
+      ["Pondok Kacang Timur", "0"],
+      ["Jombang", "2"],
+      ["Muncul", "1"],
+    ]);
+    expect(rowsOf("by-forum")).toEqual([
+      ["Majelis taklim", "2"],
+      ["Arisan", "1"],
+    ]);
     expect(panel("by-forum").table.footer?.cells[0]?.text).toBe("3");
     expect(en!.activityPanels[0]!.table.rows[0]!.label).toBe("January 2024");
   });
@@ -109,22 +153,46 @@ describe("the data page", () => {
 
   it("offers each table as CSV and JSON with its columns and row count, the activities first in the page's language", () => {
     expect(idPage!.url).toBe("/id/data/");
-    expect(idPage!.files.map((file) => [file.key, file.csvUrl, file.otherLanguageCsv.map((link) => link.url), file.jsonUrl, file.rowCount])).toEqual([
+    expect(
+      idPage!.files.map((file) => [file.key, file.csvUrl, file.otherLanguageCsv.map((link) => link.url), file.jsonUrl, file.rowCount]),
+    ).toEqual([
       ["activities", "/data/kegiatan.csv", ["/data/activities.csv"], "/data/activities.json", 3],
       ["action-plan", "/data/action-plan.csv", [], "/data/action-plan.json", 1],
       ["case-statistics", "/data/case-statistics.csv", [], "/data/case-statistics.json", expect.any(Number)],
     ]);
-    expect(enPage!.files[0]).toMatchObject({ csvUrl: "/data/activities.csv", otherLanguageCsv: [{ url: "/data/kegiatan.csv", lang: "id" }] });
+    expect(enPage!.files[0]).toMatchObject({
+      csvUrl: "/data/activities.csv",
+      otherLanguageCsv: [{ url: "/data/kegiatan.csv", lang: "id" }],
+    });
     expect(idPage!.files[0]!.columns.slice(0, 4)).toEqual(["No", "Tanggal", "Kelurahan", "Jenis Kegiatan"]);
     expect(enPage!.files[0]!.columns.slice(0, 4)).toEqual(["No", "Date", "Kelurahan", "Activity type"]);
-    expect([idPage!.files[0]!.csvLinkText, idPage!.files[0]!.otherLanguageCsv[0]!.text]).toEqual(["Kegiatan — CSV, bahasa Indonesia (dipisahkan titik koma)", "Kegiatan — CSV, bahasa Inggris (dipisahkan koma)"]);
+    expect([idPage!.files[0]!.csvLinkText, idPage!.files[0]!.otherLanguageCsv[0]!.text]).toEqual([
+      "Kegiatan — CSV, bahasa Indonesia (dipisahkan titik koma)",
+      "Kegiatan — CSV, bahasa Inggris (dipisahkan koma)",
+    ]);
     expect(idPage!.files[1]!.csvLinkText).toBe("Rencana tindak lanjut — CSV");
   });
 
   it("offers the blank template in the page's language, with the other's, its columns and four steps", () => {
-    expect(idPage!.template).toMatchObject({ url: "/data/templat-kegiatan.csv", otherLanguage: [{ url: "/data/activity-template.csv", lang: "en" }] });
-    expect(enPage!.template).toMatchObject({ url: "/data/activity-template.csv", otherLanguage: [{ url: "/data/templat-kegiatan.csv", lang: "id" }] });
-    expect(idPage!.template.columns).toEqual(["No", "Tanggal", "Kelurahan", "Jenis Kegiatan", "Forum/Tempat", "Jumlah Peserta", "Laki-laki", "Perempuan", "Keterangan"]);
+    expect(idPage!.template).toMatchObject({
+      url: "/data/templat-kegiatan.csv",
+      otherLanguage: [{ url: "/data/activity-template.csv", lang: "en" }],
+    });
+    expect(enPage!.template).toMatchObject({
+      url: "/data/activity-template.csv",
+      otherLanguage: [{ url: "/data/templat-kegiatan.csv", lang: "id" }],
+    });
+    expect(idPage!.template.columns).toEqual([
+      "No",
+      "Tanggal",
+      "Kelurahan",
+      "Jenis Kegiatan",
+      "Forum/Tempat",
+      "Jumlah Peserta",
+      "Laki-laki",
+      "Perempuan",
+      "Keterangan",
+    ]);
     expect(idPage!.template.steps).toHaveLength(4);
     expect(idPage!.template.steps.at(-1)).toContain("Impor spreadsheet kegiatan");
     expect(enPage!.template.steps.at(-1)).toContain("Impor spreadsheet kegiatan");

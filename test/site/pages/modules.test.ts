@@ -43,7 +43,13 @@ describe("module pages", () => {
 
   it("groups the index by pillar in course order and lists untranslated modules in their own language", () => {
     const groups = index("en").groups;
-    expect(groups.map((group) => group.pillar)).toEqual(["foundations", "awareness", "case-management", "social-cohesion", "policy-advocacy"]);
+    expect(groups.map((group) => group.pillar)).toEqual([
+      "foundations",
+      "awareness",
+      "case-management",
+      "social-cohesion",
+      "policy-advocacy",
+    ]);
     const awareness = groups.find((group) => group.pillar === "awareness")!;
     expect(awareness.modules).toMatchObject([{ slug: "a-second", lang: "id", url: "/id/modul/a-second/" }]);
     expect(groups.find((group) => group.pillar === "case-management")!.modules).toEqual([]);
