@@ -12,7 +12,9 @@ import { resolveContentRoot } from "../lib/content/content-root.ts";
 
 assertProjectWorkingDirectory();
 // The same content root the Eleventy config will read (the project, unless PUSTAKA_CONTENT_ROOT says otherwise).
-const check = runCheck(resolveContentRoot());
+// The folder holding content/ and data/: the project, or PUSTAKA_CONTENT_ROOT's.
+const contentRoot = resolveContentRoot();
+const check = runCheck(contentRoot);
 if (!check.ok) {
   for (const line of formatProblems(check.problems)) console.error(line);
   console.error(summarise(check));
@@ -26,7 +28,7 @@ console.log(summarise(check));
 const outputDir = process.env.PUSTAKA_OUTPUT_DIR?.trim() || OUTPUT_DIR;
 // It is emptied below: never a folder that holds the project or the content.
 const contains = (outer: string, inner: string) => !path.relative(path.resolve(outer), path.resolve(inner)).startsWith("..");
-if (contains(outputDir, PROJECT_DIR) || contains(outputDir, resolveContentRoot())) {
+if (contains(outputDir, PROJECT_DIR) || contains(outputDir, contentRoot)) {
   console.error(`PUSTAKA_OUTPUT_DIR (${outputDir}) would hold the project or its content; choose a folder of its own.`);
   process.exit(1);
 }
@@ -59,7 +61,7 @@ const children = [
   ),
   spawn(process.execPath, ["node_modules/decap-server/dist/index.js"], {
     stdio: "inherit",
-    env: { ...process.env, PORT: cmsPort, MODE: cmsMode, GIT_REPO_DIRECTORY: resolveContentRoot() },
+    env: { ...process.env, PORT: cmsPort, MODE: cmsMode, GIT_REPO_DIRECTORY: contentRoot },
   }),
 ];
 console.log(`CMS: http://localhost:${port}/admin/ (decap-server on port ${cmsPort}, ${cmsMode} mode)`);

@@ -102,7 +102,9 @@ describe("the content security policy in real Chromium", () => {
       await page.close();
     }
     expect(visited.length).toBeGreaterThanOrEqual(PAGE_TYPES.length * 2);
-  });
+    // Every page waits for half a second without network traffic: about a minute on two busy
+    // cores, so more than the default limit.
+  }, 180_000);
 
   for (const { lang, query } of [
     { lang: "id", query: "sosialisasi" },

@@ -14,7 +14,7 @@ import { markdownFile, removeTree, REPO_ROOT } from "../../support/content-tree.
 import { serveDirectory, type StaticServer } from "../../support/static-server.ts";
 
 const DRAFT_MARKER = "zqdraftkata";
-/** The policy DESIGN.md §6 plans for public pages: search must work under it. */
+/** The core of the public pages' policy (lib/site/security-headers.ts): search must work under it. */
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
 
 let workspace: string;

@@ -46,3 +46,37 @@ console.log(JSON.stringify({ built: outcome.built, findings }));`;
   });
   return JSON.parse(stdout.trim().split("\n").at(-1) as string) as { built: boolean; findings: string[] };
 }
+
+/**
+ * Builds with a build session as `npm run build` hands one over (lib/build/build-session.ts), in
+ * a child process: the check is run first and, to show which check the build used, the title of
+ * `retitle.file` is changed in that check only (never on disk). Returns the files the page screen
+ * received while Eleventy rendered, and how many findings it had.
+ * @example await buildWithSessionInChildProcess(REPO_ROOT, out, { file: "content/pages/id/about.md", title: "…" })
+ */
+export async function buildWithSessionInChildProcess(
+  root: string,
+  outDir: string,
+  retitle: { file: string; title: string },
+): Promise<{ screened: string[]; findings: number }> {
+  const lib = (file: string) => JSON.stringify(pathToFileURL(path.join(REPO_ROOT, "lib", file)).href);
+  const script = `import { buildSite } from ${lib("build/build-site.ts")};
+import { runCheck } from ${lib("build/check-content.ts")};
+import { ALLOW_LIST_FILE } from ${lib("privacy/load-allow-list.ts")};
+import { startPageScreen } from ${lib("privacy/render-time-screen.ts")};
+import { allowedFingerprints } from ${lib("privacy/screen-content.ts")};
+const check = runCheck(${JSON.stringify(root)});
+const entry = check.entries.find((e) => e.file === ${JSON.stringify(retitle.file)});
+if (!entry) throw new Error("no entry ${retitle.file}");
+entry.data = { ...entry.data, title: ${JSON.stringify(retitle.title)} };
+const allowList = check.entries.find((e) => e.file === ALLOW_LIST_FILE).data;
+const pageScreen = startPageScreen(${JSON.stringify(outDir)}, allowList, allowedFingerprints(check));
+await buildSite({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, session: { check, pageScreen } });
+const earlier = await pageScreen.finish();
+console.log(JSON.stringify({ screened: [...earlier.screened.keys()], findings: earlier.findings.length }));`;
+  const { stdout } = await run(process.execPath, ["--import", TSX_IMPORT, "--input-type=module", "--eval", script], {
+    cwd: REPO_ROOT,
+    maxBuffer: 32 * 1024 * 1024,
+  });
+  return JSON.parse(stdout.trim().split("\n").at(-1) as string) as { screened: string[]; findings: number };
+}
