@@ -26,8 +26,9 @@ export default function configure(userConfig: UserConfig) {
   const eleventyConfig = userConfig as EleventyConfig;
   // The folder holding content/ and data/: the project, or the fixture a test builds.
   const root = resolveContentRoot();
-  // `npm run build` hands over the check it has just run and the screen it feeds each page to;
-  // the dev server has no session (lib/build/build-session.ts).
+  // `npm run build` hands over the check it has just run and the screen it feeds each page to,
+  // and writes the search index and offline copy itself after the render; the dev server has
+  // no session (lib/build/build-session.ts).
   const session = buildSessionOf(userConfig);
 
   // Safe defaults first: refuse JavaScript front matter, escape everything, fail on undefined.
@@ -53,10 +54,10 @@ export default function configure(userConfig: UserConfig) {
   // `npm run build` screens each page for personal data as it is rendered (lib/privacy/render-time-screen.ts).
   eleventyConfig.addPlugin(pageScreen, { screen: session?.pageScreen });
   // The Pagefind search index of the pages this build wrote, one per language (lib/search/).
-  eleventyConfig.addPlugin(searchIndex);
+  eleventyConfig.addPlugin(searchIndex, { skip: session?.indexLater });
   // One service worker per language keeping modules, glossary and search offline (lib/offline/);
   // after the search index, whose files it lists.
-  eleventyConfig.addPlugin(offlineCache, { root });
+  eleventyConfig.addPlugin(offlineCache, { root, skip: session?.indexLater });
   // The steps above that run after the build run one after another, in the order added here.
   eleventyConfig.setEventEmitterMode("sequential");
 

@@ -1,9 +1,12 @@
 // Child process: one full pipeline run with a stopwatch around each step, for the phase
-// breakdown. It does what buildAndReplace (lib/build/build-and-replace.ts) and buildSite
-// (lib/build/build-site.ts) do, step by step, because timing inside them would mean changing
-// them: check, Eleventy (configuration, then rendering and writing, then the work hooked to
-// the end of the build — Pagefind, the CMS bundle, _headers, pruning), screen of the built
-// site, swap into place. Eleventy's own events mark where rendering starts and ends.
+// breakdown. It does what buildAndReplace (lib/build/build-and-replace.ts), render-child.ts and
+// buildSite (lib/build/build-site.ts) do, step by step, because timing inside them would mean
+// changing them: check, Eleventy (configuration, then rendering and writing, then the work
+// hooked to the end of the build — the CMS bundle, _headers, pruning), the search index of the
+// written pages, the offline copy, screen of the built site, swap into place. Eleventy's own
+// events mark where rendering starts and ends. All in this one process: `npm run build` checks
+// and renders in a child process that exits before Pagefind starts, so the times match and the
+// peak memory of this run is not the build's (the pairs measure that).
 //
 // Afterwards, parts that run inside those steps are measured once more, each alone, so the
 // breakdown can say what they cost: the check's loading and validation, its personal-data
@@ -16,6 +19,10 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { CONFIG_FILE, PROJECT_DIR, TEMPLATES_DIR, assertProjectWorkingDirectory } from "../lib/content/project-paths.ts";
+import { LANGUAGES } from "../lib/content/content-types.ts";
+import { siteLanguages } from "../lib/content/site-languages.ts";
+import { writeOfflineCopy } from "../lib/offline/write-offline-copy.ts";
+import { indexWrittenSite } from "../lib/search/index-written-site.ts";
 import { replaceDirectory } from "../lib/build/replace-directory.ts";
 import { runCheck } from "../lib/build/check-content.ts";
 import { loadContent } from "../lib/validation/load-content.ts";
@@ -78,7 +85,7 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
     config(eleventyConfig: UserConfig) {
       // As buildAndReplace does: the build uses this check instead of running it again, and
       // pages are screened as they are rendered.
-      attachBuildSession(eleventyConfig, { check, pageScreen });
+      attachBuildSession(eleventyConfig, { check, pageScreen, indexLater: true });
       eleventyConfig.on("eleventy.before", () => (marks.before = performance.now()));
       // Emitted after every page is rendered and written, before the eleventy.after hooks.
       eleventyConfig.on("afterBuild", (event: { results?: Results }) => {
@@ -92,13 +99,13 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   phases.push(
     { name: "Eleventy: configuration and plugins", ms: marks.before - eleventyStarted },
     { name: "Eleventy: site model, rendering and writing pages (the page screen on the other core)", ms: marks.rendered - marks.before },
-    {
-      name: "Eleventy: after-build hooks (Pagefind, one language at a time; offline index and workers, CMS bundle, _headers)",
-      ms: eleventyEnded - marks.rendered,
-    },
+    { name: "Eleventy: after-build hooks (CMS bundle, _headers)", ms: eleventyEnded - marks.rendered },
   );
 
   const earlier = await timed(phases, "rest of the page screen started during rendering", () => pageScreen.finish());
+  const pageUrls = (results ?? []).flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
+  await timed(phases, "Pagefind: index of the written pages, one language at a time", () => indexWrittenSite(temporary, LANGUAGES));
+  await timed(phases, "offline copy (offline index, service workers)", () => writeOfflineCopy(temporary, pageUrls, siteLanguages(root)));
   const findings = await timed(phases, "screen of the rest of the built site and its index", () =>
     screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier),
   );

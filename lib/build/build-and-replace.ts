@@ -1,43 +1,49 @@
 /**
- * `npm run build` minus the printing: check the content, build into a temporary folder next
- * to the output, screen the built files for personal data, and only then swap them in.
- * Nothing is built from content with problems, nothing with a personal-data finding is
- * published, and a failed build leaves the previous site untouched.
+ * `npm run build` minus the printing: check the content and render it into a temporary folder
+ * next to the output (in a child process, render-child.ts), then write the search index and the
+ * offline copy of what was written, screen the built files for personal data, and only then
+ * swap them in. Nothing is built from content with problems, nothing with a personal-data
+ * finding is published, and a failed build leaves the previous site untouched.
+ *
+ * Why a child process: the render holds most of the build's memory (the content, the site
+ * model, Eleventy's results for every page) and Pagefind is the other large process; once the
+ * child has exited, Pagefind indexes the written pages with that memory handed back.
  */
 import { rmSync } from "node:fs";
-import { runCheck, type CheckResult } from "./check-content.ts";
-import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
-import { allowedFingerprints } from "../privacy/screen-content.ts";
-import { startPageScreen } from "../privacy/render-time-screen.ts";
+import { LANGUAGES } from "../content/content-types.ts";
+import { siteLanguages } from "../content/site-languages.ts";
+import { writeOfflineCopy } from "../offline/write-offline-copy.ts";
 import { type SiteFinding } from "../privacy/screen-site.ts";
 import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
-import type { PrivacyAllowList } from "../types/content.generated.ts";
-import { buildSite } from "./build-site.ts";
+import { indexWrittenSite } from "../search/index-written-site.ts";
+import type { CheckSummary } from "./check-content.ts";
+import { renderInChildProcess } from "./render-in-child.ts";
 import { replaceDirectory } from "./replace-directory.ts";
 
-export type BuildOutcome = { built: true; check: CheckResult } | { built: false; check: CheckResult; siteFindings: SiteFinding[] };
+export type BuildOutcome = { built: true; check: CheckSummary } | { built: false; check: CheckSummary; siteFindings: SiteFinding[] };
 
 /**
  * @example const outcome = await buildAndReplace({ root: process.cwd(), outDir: "_site" });
  */
 export async function buildAndReplace({ root, outDir }: { root: string; outDir: string }): Promise<BuildOutcome> {
-  const check = runCheck(root);
-  if (!check.ok) return { built: false, check, siteFindings: [] };
   // Same parent folder as the output, so the final rename never crosses file systems.
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
-  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
-  const fingerprints = allowedFingerprints(check);
-  // Pages are screened as they are rendered, on the other core; the last gate then covers every file.
-  const pageScreen = startPageScreen(temporary, allowList, fingerprints);
   try {
-    // The check just passed: the build uses it rather than checking everything again.
-    await buildSite({ root, outDir: temporary, session: { check, pageScreen } });
-    const siteFindings = await screenSiteOnTwoCores(temporary, allowList, fingerprints, await pageScreen.finish());
-    if (siteFindings.length > 0) return { built: false, check, siteFindings };
+    const render = await renderInChildProcess(root, temporary);
+    if (!render.rendered) return { built: false, check: render.check, siteFindings: [] };
+    try {
+      await indexWrittenSite(temporary, LANGUAGES);
+    } catch (error) {
+      throw new Error(`Search index: ${(error as Error).message}`, { cause: error });
+    }
+    await writeOfflineCopy(temporary, render.pageUrls, siteLanguages(root));
+    // The pages were screened as they were rendered; the last gate covers every file, the index too.
+    const earlier = { screened: new Map(render.screened), findings: render.findings };
+    const siteFindings = await screenSiteOnTwoCores(temporary, render.allowList, new Set(render.allowedFingerprints), earlier);
+    if (siteFindings.length > 0) return { built: false, check: render.check, siteFindings };
     replaceDirectory(temporary, outDir);
+    return { built: true, check: render.check };
   } finally {
-    await pageScreen.abandon();
     rmSync(temporary, { recursive: true, force: true });
   }
-  return { built: true, check };
 }

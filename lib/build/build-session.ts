@@ -1,7 +1,7 @@
 /**
  * What `npm run build` hands the Eleventy it runs: the check it has just passed (so the build
- * does not check everything a second time) and the personal-data screen each page is fed to as
- * it is rendered. Eleventy loads .eleventy.ts itself and gives it nothing but its configuration
+ * does not check everything a second time), the personal-data screen each page is fed to as
+ * it is rendered, and whether the search index and offline copy are left to it. Eleventy loads .eleventy.ts itself and gives it nothing but its configuration
  * object, so the session travels with that object: buildSite attaches it through Eleventy's
  * programmatic `config` callback, which receives the same object before .eleventy.ts does, and
  * .eleventy.ts passes it on to the plugins as options. Without a session (the dev server, a
@@ -16,6 +16,12 @@ export interface BuildSession {
   check: CheckResult;
   /** The screen the rendered pages are handed to. */
   pageScreen: PageScreen;
+  /**
+   * The search index and the offline copy are written by the caller after this process has
+   * ended (render-child.ts), not in Eleventy's after-build hooks: Pagefind then never runs
+   * beside the memory the render holds.
+   */
+  indexLater?: boolean;
 }
 
 const sessions = new WeakMap<object, BuildSession>();

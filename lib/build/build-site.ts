@@ -21,9 +21,10 @@ export interface BuildSiteOptions {
 }
 
 /**
- * @example await buildSite({ root: process.cwd(), outDir: "_site.tmp-1234" });
+ * Returns the address of every page Eleventy wrote.
+ * @example await buildSite({ root: process.cwd(), outDir: "_site.tmp-1234" }); // ["/id/", …]
  */
-export async function buildSite({ root, outDir, quiet = true, session }: BuildSiteOptions): Promise<void> {
+export async function buildSite({ root, outDir, quiet = true, session }: BuildSiteOptions): Promise<string[]> {
   assertProjectWorkingDirectory();
   // Eleventy's bundle plugin remembers, per process, which files it has written; a reused
   // output folder would silently lose its stylesheet. A fresh folder per build avoids that.
@@ -37,8 +38,10 @@ export async function buildSite({ root, outDir, quiet = true, session }: BuildSi
       // Runs before .eleventy.ts, with the same configuration object it will receive.
       config: session ? (eleventyConfig: object) => attachBuildSession(eleventyConfig, session) : undefined,
     });
-    await eleventy.write();
+    // Eleventy 3 returns [passthrough copies, templates written] (its own type says otherwise).
+    const [, templates] = (await eleventy.write()) as unknown as [unknown, { url?: string | false }[]];
     if (!existsSync(outDir)) throw new Error(`Eleventy did not write into ${outDir}: check the output folder settings`);
+    return templates.flatMap((template) => (typeof template.url === "string" ? [template.url] : []));
   } finally {
     if (previous === undefined) delete process.env[CONTENT_ROOT_VARIABLE];
     else process.env[CONTENT_ROOT_VARIABLE] = previous;

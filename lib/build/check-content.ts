@@ -16,6 +16,9 @@ export interface CheckResult extends LoadedContent {
   fileCount: number;
 }
 
+/** What is said of a check: passed or not, its problems, how many files it read. */
+export type CheckSummary = Pick<CheckResult, "ok" | "problems" | "fileCount">;
+
 /**
  * What a long-running process (the dev server) keeps between checks so that a rebuild after
  * one edit reads, validates and screens only the files whose text changed. Every rule still
@@ -98,7 +101,7 @@ export function formatProblems(problems: readonly Problem[]): string[] {
 }
 
 /** The closing line of a check, in both languages. */
-export function summarise(result: CheckResult): string {
+export function summarise(result: CheckSummary): string {
   if (result.ok) {
     return `✓ ${result.fileCount} files checked, no problems — ${result.fileCount} berkas diperiksa, tidak ada masalah`;
   }

@@ -11,7 +11,8 @@
  * Pagefind reads every page in the output folder, in the background, and the rebuilt pages are
  * served without waiting for it; search finds the edit once "search index refreshed" is logged.
  * A newer rebuild abandons a refresh still running.
- * The indexing itself is lib/search/index-site.ts.
+ * The indexing itself is lib/search/index-site.ts. `npm run build` indexes the written site
+ * itself once the render has ended (skip: lib/build/build-session.ts).
  */
 import path from "node:path";
 import { LANGUAGES } from "../content/content-types.ts";
@@ -21,10 +22,16 @@ import { indexWrittenSite } from "../search/index-written-site.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { isDevServer } from "./run-mode.ts";
 
+export interface SearchIndexOptions {
+  /** Leave the index to the caller (lib/build/build-session.ts). */
+  skip?: boolean | undefined;
+}
+
 /**
- * @example eleventyConfig.addPlugin(searchIndex);
+ * @example eleventyConfig.addPlugin(searchIndex, {});
  */
-export default function searchIndex(eleventyConfig: EleventyConfig): void {
+export default function searchIndex(eleventyConfig: EleventyConfig, options: SearchIndexOptions = {}): void {
+  if (options.skip) return;
   let refresh: SearchIndexSession | undefined;
 
   eleventyConfig.on("eleventy.before", async () => {

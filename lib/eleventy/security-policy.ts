@@ -9,7 +9,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { headersFileText, metaPolicyText, PUBLIC_POLICY } from "../site/security-headers.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
-import { siteLanguages } from "./site-languages.ts";
+import { siteLanguages } from "../content/site-languages.ts";
 
 export interface SecurityHeadersOptions {
   /** Folder holding data/site.json, whose languages are the public path prefixes. */

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Language } from "../content/content-types.ts";
+import type { Language } from "./content-types.ts";
 
 /**
  * @example siteLanguages(process.cwd()) // ["id", "en"]
