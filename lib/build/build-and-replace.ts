@@ -14,6 +14,7 @@ import { LANGUAGES } from "../content/content-types.ts";
 import { siteLanguages } from "../content/site-languages.ts";
 import { writeOfflineCopy } from "../offline/write-offline-copy.ts";
 import { type SiteFinding } from "../privacy/screen-site.ts";
+import { screenPagesLeft } from "../privacy/screen-pages-left.ts";
 import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
 import { indexWrittenSite } from "../search/index-written-site.ts";
 import type { CheckSummary } from "./check-content.ts";
@@ -31,15 +32,21 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
   try {
     const render = await renderInChildProcess(root, temporary);
     if (!render.rendered) return { built: false, check: render.check, siteFindings: [] };
+    const fingerprints = new Set(render.allowedFingerprints);
+    // Most pages were screened as they were rendered; the rest are screened on the other core
+    // while Pagefind indexes. The last gate then covers every file, the index too.
+    const rendered = { screened: new Map(render.screened), findings: render.findings };
+    const screening = screenPagesLeft(temporary, render.allowList, fingerprints, rendered);
     try {
       await indexWrittenSite(temporary, LANGUAGES);
     } catch (error) {
       throw new Error(`Search index: ${(error as Error).message}`, { cause: error });
+    } finally {
+      // Settled either way, so a failed index never leaves a rejected promise unhandled.
+      await screening.catch(() => undefined);
     }
     await writeOfflineCopy(temporary, render.pageUrls, siteLanguages(root));
-    // The pages were screened as they were rendered; the last gate covers every file, the index too.
-    const earlier = { screened: new Map(render.screened), findings: render.findings };
-    const siteFindings = await screenSiteOnTwoCores(temporary, render.allowList, new Set(render.allowedFingerprints), earlier);
+    const siteFindings = await screenSiteOnTwoCores(temporary, render.allowList, fingerprints, await screening);
     if (siteFindings.length > 0) return { built: false, check: render.check, siteFindings };
     replaceDirectory(temporary, outDir);
     return { built: true, check: render.check };

@@ -28,7 +28,7 @@ export type RenderOutcome =
       allowList: PrivacyAllowList;
       /** Fingerprints of the personal-data exceptions editors recorded (screen-content.ts). */
       allowedFingerprints: string[];
-      /** What the render-time screen read: [path inside the site, hash of its bytes]. */
+      /** What the render-time screen read before the render ended: [path inside the site, hash of its bytes]. */
       screened: [string, string][];
       findings: SiteFinding[];
       /** The address of every page Eleventy wrote. */
@@ -47,7 +47,9 @@ export async function checkAndRender(root: string, outDir: string): Promise<Rend
   const pageScreen = startPageScreen(outDir, allowList, fingerprints);
   try {
     const pageUrls = await buildSite({ root, outDir, session: { check, pageScreen, indexLater: true } });
-    const earlier = await pageScreen.finish();
+    // Stopped, not awaited: the pages it has not reached are screened by the parent while
+    // Pagefind indexes, so this process can exit now and hand its memory back.
+    const earlier = await pageScreen.stop();
     return {
       rendered: true,
       check: summary,

@@ -10,22 +10,30 @@ import { screenBuiltFile, type SiteFinding } from "./screen-site.ts";
 
 export type PageScreenRequest =
   { type: "page"; file: string; html: string } | { type: "file"; file: string; absolute: string } | { type: "finish" };
-export type PageScreenReply = { type: "findings"; findings: SiteFinding[] };
+/** `screened`: the pages sent as "page" that were screened (all of them, unless told to stop). */
+export type PageScreenReply = { type: "findings"; findings: SiteFinding[]; screened: string[] };
 export interface PageScreenData {
   allowList: PrivacyAllowList;
   allowedFingerprints: string[];
+  /** One Int32 the sender sets to 1 to say "stop": pages still waiting are then left unscreened. */
+  stop?: SharedArrayBuffer;
 }
 
 const port = parentPort;
 if (!port) throw new Error("render-time-screen-worker.ts runs as a worker thread only");
-const { allowList, allowedFingerprints } = workerData as PageScreenData;
+const { allowList, allowedFingerprints, stop } = workerData as PageScreenData;
 const allowed = new Set(allowedFingerprints);
+const stopFlag = stop ? new Int32Array(stop) : undefined;
 const findings: SiteFinding[] = [];
+const screened: string[] = [];
 port.on("message", (request: PageScreenRequest) => {
-  if (request.type === "page") findings.push(...screenBuiltFile(request.file, Buffer.from(request.html), allowList, allowed));
-  else if (request.type === "file") findings.push(...screenBuiltFile(request.file, readFileSync(request.absolute), allowList, allowed));
+  if (request.type === "page") {
+    if (stopFlag && Atomics.load(stopFlag, 0) === 1) return;
+    findings.push(...screenBuiltFile(request.file, Buffer.from(request.html), allowList, allowed));
+    screened.push(request.file);
+  } else if (request.type === "file") findings.push(...screenBuiltFile(request.file, readFileSync(request.absolute), allowList, allowed));
   else {
-    port.postMessage({ type: "findings", findings } satisfies PageScreenReply);
+    port.postMessage({ type: "findings", findings, screened } satisfies PageScreenReply);
     // The last reply: the thread may now end by itself (see lastExchange).
     port.unref();
   }

@@ -20,6 +20,11 @@ export interface PageScreen {
   add(outputPath: string, html: string): void;
   /** Waits for the worker; what it screened and found, for screenSite. */
   finish(): Promise<EarlierScreen>;
+  /**
+   * Stops at once: the pages not screened yet are left out (the last gate, or another screen,
+   * reads them); what was screened and found, for screenSite.
+   */
+  stop(): Promise<EarlierScreen>;
   /** Stops the worker without waiting (a build that failed). */
   abandon(): Promise<void>;
 }
@@ -28,7 +33,8 @@ export interface PageScreen {
  * @example const screen = startPageScreen(temporary, allowList, fingerprints); await buildSite(…); screenSite(temporary, allowList, fingerprints, await screen.finish());
  */
 export function startPageScreen(siteDir: string, allowList: PrivacyAllowList, allowedFingerprints: ReadonlySet<string>): PageScreen {
-  const data: PageScreenData = { allowList, allowedFingerprints: [...allowedFingerprints] };
+  const stopFlag = new Int32Array(new SharedArrayBuffer(4));
+  const data: PageScreenData = { allowList, allowedFingerprints: [...allowedFingerprints], stop: stopFlag.buffer as SharedArrayBuffer };
   const worker = startTypeScriptWorker(new URL("./render-time-screen-worker.ts", import.meta.url), { ...data });
   const root = path.resolve(siteDir);
   const screened = new Map<string, string>();
@@ -42,7 +48,13 @@ export function startPageScreen(siteDir: string, allowList: PrivacyAllowList, al
     },
     async finish() {
       const reply = await lastExchange<PageScreenReply>(worker, { type: "finish" } satisfies PageScreenRequest);
-      return { screened, findings: reply.findings };
+      // Only what the worker says it read counts as screened.
+      const read = new Set(reply.screened);
+      return { screened: new Map([...screened].filter(([file]) => read.has(file))), findings: reply.findings };
+    },
+    async stop() {
+      Atomics.store(stopFlag, 0, 1);
+      return screen.finish();
     },
     async abandon() {
       await worker.terminate();
