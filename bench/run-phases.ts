@@ -33,6 +33,7 @@ import { CONTENT_ROOT_VARIABLE } from "../lib/content/content-root.ts";
 import { ALLOW_LIST_FILE } from "../lib/privacy/load-allow-list.ts";
 import { allowedFingerprints, screenContent } from "../lib/privacy/screen-content.ts";
 import { startPageScreen } from "../lib/privacy/render-time-screen.ts";
+import { screenPagesLeft } from "../lib/privacy/screen-pages-left.ts";
 import { screenSiteOnTwoCores } from "../lib/privacy/screen-site-on-two-cores.ts";
 import { indexSite } from "../lib/search/index-site.ts";
 import { buildSiteModel } from "../lib/site/build-site-model.ts";
@@ -102,9 +103,13 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
     { name: "Eleventy: after-build hooks (CMS bundle, _headers)", ms: eleventyEnded - marks.rendered },
   );
 
-  const earlier = await timed(phases, "rest of the page screen started during rendering", () => pageScreen.finish());
+  const rendered = await timed(phases, "render-time page screen stopped (pages it had not reached are left)", () => pageScreen.stop());
+  const fingerprints = allowedFingerprints(check);
+  // As buildAndReplace does: the pages left are screened on the other core while Pagefind indexes.
+  const screening = screenPagesLeft(temporary, allowList, fingerprints, rendered);
   const pageUrls = (results ?? []).flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
   await timed(phases, "Pagefind: index of the written pages, one language at a time", () => indexWrittenSite(temporary, LANGUAGES));
+  const earlier = await timed(phases, "rest of the screen of the pages left (beside Pagefind until here)", () => screening);
   await timed(phases, "offline copy (offline index, service workers)", () => writeOfflineCopy(temporary, pageUrls, siteLanguages(root)));
   const findings = await timed(phases, "screen of the rest of the built site and its index", () =>
     screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier),
