@@ -30,14 +30,13 @@ import { cmsConfigProblems } from "../lib/cms/config-staleness.ts";
 import { attachBuildSession } from "../lib/build/build-session.ts";
 import { bundleAdminScript } from "../lib/cms/bundle-admin-script.ts";
 import { CONTENT_ROOT_VARIABLE } from "../lib/content/content-root.ts";
-import { ALLOW_LIST_FILE } from "../lib/privacy/load-allow-list.ts";
+import { allowListOf } from "../lib/privacy/load-allow-list.ts";
 import { allowedFingerprints, screenContent } from "../lib/privacy/screen-content.ts";
 import { startPageScreen } from "../lib/privacy/render-time-screen.ts";
 import { screenPagesLeft } from "../lib/privacy/screen-pages-left.ts";
 import { screenSiteOnTwoCores } from "../lib/privacy/screen-site-on-two-cores.ts";
 import { indexSite } from "../lib/search/index-site.ts";
 import { buildSiteModel } from "../lib/site/build-site-model.ts";
-import type { PrivacyAllowList } from "../lib/types/content.generated.ts";
 import { builtPages, type BuildResult } from "./built-pages.ts";
 import { isEntryScript, ownPeakBytes, reportResult, type ChildBase } from "./measure-child.ts";
 
@@ -74,7 +73,7 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   if (!check.ok) throw new Error(`The content has ${check.problems.length} problems; the pipeline would not build it`);
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   if (existsSync(temporary)) throw new Error(`${temporary} already exists`);
-  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
+  const allowList = allowListOf(check);
   const pageScreen = startPageScreen(temporary, allowList, allowedFingerprints(check));
   const marks = { before: 0, rendered: 0 };
   let results: Results;

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { ALLOW_LIST_FILE } from "../privacy/load-allow-list.ts";
+import { allowListOf } from "../privacy/load-allow-list.ts";
 import { startPageScreen } from "../privacy/render-time-screen.ts";
 import { allowedFingerprints } from "../privacy/screen-content.ts";
 import type { SiteFinding } from "../privacy/screen-site.ts";
@@ -42,7 +42,7 @@ export async function checkAndRender(root: string, outDir: string): Promise<Rend
   const check = runCheck(root);
   const summary: CheckSummary = { ok: check.ok, problems: check.problems, fileCount: check.fileCount };
   if (!check.ok) return { rendered: false, check: summary };
-  const allowList = check.entries.find((entry) => entry.file === ALLOW_LIST_FILE)!.data as unknown as PrivacyAllowList;
+  const allowList = allowListOf(check);
   const fingerprints = allowedFingerprints(check);
   const pageScreen = startPageScreen(outDir, allowList, fingerprints);
   try {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Bilingual } from "../content/entry.ts";
+import type { Bilingual, Entry } from "../content/entry.ts";
 import { explainErrors } from "../schema/explain-errors.ts";
 import { compileValidators } from "../schema/validator.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
@@ -40,4 +40,14 @@ export function loadAllowList(root: string): PrivacyAllowList {
     });
   }
   return data as PrivacyAllowList;
+}
+
+/**
+ * The allow-list among content that passed the check (which always holds it).
+ * @example const allowList = allowListOf(runCheck(root));
+ */
+export function allowListOf(checked: { entries: readonly Entry[] }): PrivacyAllowList {
+  const entry = checked.entries.find((candidate) => candidate.file === ALLOW_LIST_FILE);
+  if (!entry) throw new Error(`${ALLOW_LIST_FILE} is not among the checked content`);
+  return entry.data as unknown as PrivacyAllowList;
 }

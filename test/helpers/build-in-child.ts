@@ -62,14 +62,14 @@ export async function buildWithSessionInChildProcess(
   const lib = (file: string) => JSON.stringify(pathToFileURL(path.join(REPO_ROOT, "lib", file)).href);
   const script = `import { buildSite } from ${lib("build/build-site.ts")};
 import { runCheck } from ${lib("build/check-content.ts")};
-import { ALLOW_LIST_FILE } from ${lib("privacy/load-allow-list.ts")};
+import { allowListOf } from ${lib("privacy/load-allow-list.ts")};
 import { startPageScreen } from ${lib("privacy/render-time-screen.ts")};
 import { allowedFingerprints } from ${lib("privacy/screen-content.ts")};
 const check = runCheck(${JSON.stringify(root)});
 const entry = check.entries.find((e) => e.file === ${JSON.stringify(retitle.file)});
 if (!entry) throw new Error("no entry ${retitle.file}");
 entry.data = { ...entry.data, title: ${JSON.stringify(retitle.title)} };
-const allowList = check.entries.find((e) => e.file === ALLOW_LIST_FILE).data;
+const allowList = allowListOf(check);
 const pageScreen = startPageScreen(${JSON.stringify(outDir)}, allowList, allowedFingerprints(check));
 await buildSite({ root: ${JSON.stringify(root)}, outDir: ${JSON.stringify(outDir)}, session: { check, pageScreen } });
 const earlier = await pageScreen.finish();

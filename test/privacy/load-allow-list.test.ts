@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { AllowListError, loadAllowList } from "../../lib/privacy/load-allow-list.ts";
+import { AllowListError, allowListOf, loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenText } from "../../lib/privacy/screen-text.ts";
 import { REPO_ROOT, removeTree, writeTree } from "../../support/content-tree.ts";
 
@@ -74,5 +74,14 @@ describe("loadAllowList", () => {
     mkdirSync(path.join(empty, "data"));
     writeFileSync(path.join(empty, "data", "x"), "");
     expect(() => loadAllowList(empty)).toThrowError(/cannot be read/);
+  });
+});
+
+describe("allowListOf", () => {
+  it("finds the allow-list among checked content, and says so when it is not there", () => {
+    const data = { names: [] };
+    const entry = { type: "privacy-allow-list", slug: "allow-list", file: "data/privacy/allow-list.json", data } as const;
+    expect(allowListOf({ entries: [entry as never] })).toBe(data);
+    expect(() => allowListOf({ entries: [] })).toThrowError(/data\/privacy\/allow-list.json is not among the checked content/);
   });
 });
