@@ -149,6 +149,19 @@ status: ${status}`,
   // to a kelurahan without a published profile; test/site covers the model's side of it.)
 }
 
+/** The text Pagefind stored for each indexed page of a built site, by address. */
+function fragmentContents(out: string): Map<string, string> {
+  return new Map(
+    filesUnder(path.join(out, "pagefind/fragment"))
+      .filter((file) => INDEX_FILE.test(file))
+      .map(
+        (file) =>
+          JSON.parse(indexFileText(file, readFileSync(path.join(out, "pagefind/fragment", file)))) as { url: string; content: string },
+      )
+      .map((fragment) => [fragment.url, fragment.content]),
+  );
+}
+
 beforeAll(async () => {
   workspace = mkdtempSync(path.join(tmpdir(), "pustaka-built-site-"));
   const fixtureRoot = path.join(workspace, "fixture");
@@ -318,18 +331,7 @@ for (const [name, getOut] of [
     });
 
     it("indexes a list page by its own words, not by the entries it lists, each of which has a page of its own", () => {
-      const fragments = new Map(
-        filesUnder(path.join(getOut(), "pagefind/fragment"))
-          .filter((file) => INDEX_FILE.test(file))
-          .map(
-            (file) =>
-              JSON.parse(indexFileText(file, readFileSync(path.join(getOut(), "pagefind/fragment", file)))) as {
-                url: string;
-                content: string;
-              },
-          )
-          .map((fragment) => [fragment.url, fragment.content]),
-      );
+      const fragments = fragmentContents(getOut());
       const list = documentAt(path.join(getOut(), "id/studi-kasus/index.html"));
       const summary = list(".card-list .card p:not(.card__meta)").first().text().trim();
       expect(summary.length).toBeGreaterThan(20);
@@ -341,6 +343,24 @@ for (const [name, getOut] of [
       expect(fragments.get("/id/glosarium/")).toContain(definition.slice(0, 40));
       expect(glossary(".glossary__more").length).toBeGreaterThan(0);
       expect(fragments.get("/id/glosarium/")).not.toContain("Dipakai di");
+    });
+
+    it("keeps each fact's label and value apart in the search index, so that the value is a word of its own", () => {
+      const fragments = fragmentContents(getOut());
+      let pairs = 0;
+      for (const file of pages()) {
+        const $ = documentAt(path.join(getOut(), file));
+        const url = `/${file.replace(/index\.html$/, "")}`;
+        for (const term of $("main[data-pagefind-body] dt").toArray()) {
+          if ($(term).closest("[data-pagefind-ignore]").length > 0) continue;
+          const label = $(term).text().trim();
+          const value = $(term).next("dd").text().trim();
+          if (!label || !value || !fragments.has(url)) continue;
+          pairs++;
+          expect(fragments.get(url), `${file}: "${label}" and "${value}"`).not.toContain(`${label}${value.slice(0, 3)}`);
+        }
+      }
+      expect(pairs).toBeGreaterThan(10);
     });
 
     it("keeps tables of counts out of the search index, where Pagefind would join a row of numbers into one line", () => {
