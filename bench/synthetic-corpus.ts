@@ -1,7 +1,10 @@
 /**
  * A synthetic content tree of N records for the benchmark, valid against the schemas and
  * passing the full check (cross-references, glossary, personal-data screen), and the same
- * Markdown bodies as a plain folder for bare Eleventy.
+ * text as a plain folder for bare Eleventy: each record's own words (its body and the text of
+ * its fields: summary, objectives, questions, steps, outcome, lessons) as plain Markdown, so
+ * that both builds publish, and both Pagefinds index, the same content. What the pipeline adds
+ * on top (labels, the fictional-case notice, glossary keywords, list pages) is its own cost.
  *
  * What "N records" means:
  * - A record is one entry as editors think of it. Modules and case studies are bilingual: one
@@ -38,7 +41,7 @@ export interface RecordCounts {
 export interface SyntheticCorpus {
   /** Content root for the pipeline: content/ and data/. */
   root: string;
-  /** Input folder for bare Eleventy: <lang>/<section>/<slug>.md, front matter title and lang only. */
+  /** Input folder for bare Eleventy: <lang>/<section>/<slug>.md, front matter title and lang only, the record's text as Markdown. */
   bareInput: string;
   records: number;
   counts: RecordCounts;
@@ -147,6 +150,17 @@ export function letterCode(index: number): string {
 }
 
 const frontMatter = (data: Record<string, unknown>, body: string) => `---\n${stringify(data, { lineWidth: 0 })}---\n${body}`;
+
+/**
+ * A record's own text as plain Markdown for bare Eleventy: each field a paragraph, or a
+ * bulleted list for a list of lines, then the body. Only the record's words: field names, codes
+ * and dates are the site's template's business, so they are left out.
+ * @example bareText(["Ringkasan.", ["Tujuan satu.", "Tujuan dua."]], "## Bagian…") // "Ringkasan.\n\n- Tujuan satu.\n- Tujuan dua.\n\n## Bagian…"
+ */
+export function bareText(fields: readonly (string | readonly string[])[], body: string): string {
+  const blocks = fields.map((field) => (typeof field === "string" ? field : field.map((line) => `- ${line}`).join("\n")));
+  return [...blocks, body].join("\n\n");
+}
 const two = (n: number) => String(n).padStart(2, "0");
 
 /** A quarter as a number of quarters since year 0, and back: steps move forward through them. */
@@ -204,7 +218,8 @@ export function* syntheticFiles(records: number, seed: number, repoRoot: string 
         reviewed,
       };
       yield { file: `content/modules/${lang}/${slug}.md`, text: frontMatter(data, body) };
-      yield { file: `bare/${lang}/${SECTIONS.module[lang]}/${slug}.md`, text: frontMatter({ title: heading, lang }, body) };
+      const own = bareText([data.summary, data.objectives, data.discussionQuestions], body);
+      yield { file: `bare/${lang}/${SECTIONS.module[lang]}/${slug}.md`, text: frontMatter({ title: heading, lang }, own) };
     }
   }
 
@@ -251,7 +266,8 @@ export function* syntheticFiles(records: number, seed: number, repoRoot: string 
         status: "published",
       };
       yield { file: `content/case-studies/${lang}/${slug}.md`, text: frontMatter(data, body) };
-      yield { file: `bare/${lang}/${SECTIONS.caseStudy[lang]}/${slug}.md`, text: frontMatter({ title: heading, lang }, body) };
+      const own = bareText([data.summary, data.steps.map((step) => step.note), data.outcome, data.lessons], body);
+      yield { file: `bare/${lang}/${SECTIONS.caseStudy[lang]}/${slug}.md`, text: frontMatter({ title: heading, lang }, own) };
     }
   }
 

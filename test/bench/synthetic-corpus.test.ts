@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { letterCode, maxModules, recordMix, syntheticFiles, writeSyntheticCorpus } from "../../bench/synthetic-corpus.ts";
+import { parse } from "yaml";
+import { bareText, letterCode, maxModules, recordMix, syntheticFiles, writeSyntheticCorpus } from "../../bench/synthetic-corpus.ts";
 import { EXCLUDED_PARTS, EXCLUDED_WORDS, sampleVocabulary } from "../../bench/synthetic-vocabulary.ts";
 import { formatProblems, runCheck } from "../../lib/build/check-content.ts";
 import { ALLOW_LIST_FILE } from "../../lib/privacy/load-allow-list.ts";
@@ -33,13 +34,32 @@ describe("the synthetic corpus", () => {
     expect(corpus.entryPagesPerLanguage).toBe(24);
   });
 
-  it("gives bare Eleventy the same bodies, with only a title and a language in front", () => {
+  it("gives bare Eleventy the same text: the record's fields and its body as plain Markdown, with only a title and a language in front", () => {
     const bare = readdirSync(corpus.bareInput, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".md"));
     expect(bare).toHaveLength(48);
     const original = readFileSync(path.join(corpus.root, corpus.caseStudy.file), "utf8");
     const copy = readFileSync(path.join(corpus.bareInput, "id/studi-kasus", path.basename(corpus.caseStudy.file)), "utf8");
     expect(copy).toMatch(/^---\ntitle: .+\nlang: id\n---\n/);
-    expect(original.endsWith(copy.slice(copy.indexOf("\n---\n") + 5))).toBe(true);
+    const data = parse(original.split("\n---\n")[0]!.slice(4)) as {
+      summary: string;
+      steps: { note: string }[];
+      outcome: string;
+      lessons: string[];
+    };
+    const body = original.slice(original.indexOf("\n---\n") + 5);
+    const text = copy.slice(copy.indexOf("\n---\n") + 5);
+    expect(text.endsWith(body)).toBe(true);
+    for (const words of [
+      data.summary,
+      data.outcome,
+      ...data.steps.map((step) => step.note),
+      ...data.lessons.map((lesson) => `- ${lesson}`),
+    ])
+      expect(text).toContain(words);
+  });
+
+  it("writes a record's fields for bare Eleventy as paragraphs and bulleted lists before the body", () => {
+    expect(bareText(["Ringkasan.", ["Satu.", "Dua."]], "## Bagian")).toBe("Ringkasan.\n\n- Satu.\n- Dua.\n\n## Bagian");
   });
 
   it("writes text in which the personal-data screen finds nothing, also at 300 records", () => {
