@@ -48,6 +48,19 @@ describe("finding the glossary terms a page uses", () => {
     expect(termsUsedIn(context, "radikalismenya")).toEqual([]);
   });
 
+  it("finds every term whose form is at a place, also where forms of two terms begin at the same place", () => {
+    const overlapping = createSiteContext(
+      loaded(
+        glossaryEntry("majelis", { term: { id: "majelis", en: "assembly" } }),
+        glossaryEntry("majelis-taklim", { term: { id: "majelis taklim", en: "majelis taklim" } }),
+        glossaryEntry("taklim", { term: { id: "taklim", en: "religious lesson" } }),
+      ),
+    );
+    expect(termsUsedIn(overlapping, "Sesi di Majelis Taklim Al-Ikhlas")).toEqual(["majelis", "majelis-taklim", "taklim"]);
+    expect(termsUsedIn(overlapping, "majelistaklim, majelis-nya")).toEqual(["majelis"]);
+    expect(termsUsedIn(overlapping, "tanpa istilah")).toEqual([]);
+  });
+
   it("reads a page's text, not its addresses", () => {
     expect(
       pageText({ url: "/id/radikal/", title: "Judul", bodyHtml: "<p>Isi <em>radikal</em></p>", items: [{ slug: "x", note: "catatan" }] }),
