@@ -1,4 +1,5 @@
 import type { RawFinding } from "../finding.ts";
+import { matchesAfter } from "./matches-after.ts";
 
 // Honorifics and forms of address that announce a name, in groups by how much they can be
 // trusted. Each word of the first two groups is read in lower case and capitalised ("pak",
@@ -249,7 +250,9 @@ const WEAK_CUES = [
   String.raw`nama(?=[ \t]*:)`,
   String.raw`name(?=[ \t]*:)`,
 ];
-const ALIAS_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:(${STRONG_CUES.join("|")})|(${WEAK_CUES.join("|")}))(?=[ \t:"“'‘«„])`, "giu");
+// Preceded by no letter, digit or dot (the lookbehind is checked apart: matches-after.ts).
+const ALIAS_CUE = new RegExp(String.raw`(?:(${STRONG_CUES.join("|")})|(${WEAK_CUES.join("|")}))(?=[ \t:"“'‘«„])`, "giu");
+const ALIAS_CUE_BEFORE = /(?<![\p{L}\p{N}.])/iuy;
 // Between the cue and the name: a colon or dash, a copula ("nicknamed is", "namanya adalah"),
 // and the article "si" of nicknames ("alias si Codet").
 const AFTER_CUE = /[ \t]*(?:[:=]|[-–—](?=[ \t]))?[ \t]*(?:(?:adalah|ialah|yaitu|yakni|sebagai|is|was|as)[ \t]+)?(?:si[ \t]+)?/iuy;
@@ -289,7 +292,17 @@ const CUE_AFTER_NAME_FORMS = [
   String.raw`,[ \t]*as[ \t]+(?:he|she|they)[ \t]+(?:calls?|called|styles?|styled)[ \t]+(?:himself|herself|themselves)`,
   String.raw`,[ \t]*as[ \t]+(?:he|she)[ \t]+(?:is|was)[ \t]+(?:known|called)`,
 ];
+/** The word (or group of words) a form of CUE_AFTER_NAME_FORMS opens with, after its comma. */
+function openingWord(form: string): string {
+  const opening = /^,\[ \\t\]\*(\(\?:[^()]*\)|[a-z]+)/.exec(form);
+  if (!opening) throw new Error(`A form of alias after a name must open with a comma and a word: ${form}`);
+  return opening[1] as string;
+}
 const CUE_AFTER_NAME = new RegExp(String.raw`(?<=[\p{L}"”'’])[ \t]*(?:${CUE_AFTER_NAME_FORMS.join("|")})(?![\p{L}])`, "giu");
+// Every form opens with a comma and one of a few words ("begitu", "sapaan", "as" …): a text
+// without any of them has no such alias, and most texts have none (the full pattern, which
+// starts at every letter, was a tenth of the screen of a built page).
+const CUE_AFTER_NAME_HINT = new RegExp(String.raw`,[ \t]*(?:${CUE_AFTER_NAME_FORMS.map(openingWord).join("|")})`, "iu");
 // A capitalised kunya is a name wherever it stands: "Istri pelaku, Ummu Aisyah, …". In lower
 // case "abu" is ash ("abu vulkanik", "abu-abu").
 const KUNYA_NAME = /(?<![\p{L}\p{N}'’\-/.])(?:Abu|Ummu|Umm)(?=[ \t]+\p{Lu})/gu;
@@ -482,7 +495,7 @@ function readName(text: string, position: number, options: ReadOptions = {}): { 
 
 function aliases(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of text.matchAll(ALIAS_CUE)) {
+  for (const match of matchesAfter(text, ALIAS_CUE, ALIAS_CUE_BEFORE)) {
     const cueStart = match.index as number;
     const strong = Boolean(match[1]);
     if (!strong && namesAThing(text, cueStart)) continue;
@@ -514,6 +527,7 @@ function aliases(text: string): RawFinding[] {
 /** Aliases announced after the name: "Ucok, begitu ia biasa disapa, …", "'Abu Fulan', as he calls himself". */
 function aliasesBefore(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
+  if (!CUE_AFTER_NAME_HINT.test(text)) return findings;
   for (const match of text.matchAll(CUE_AFTER_NAME)) {
     const cueStart = match.index as number;
     const before = text.slice(Math.max(0, cueStart - 60), cueStart);
