@@ -1,5 +1,5 @@
 import type { RawFinding } from "../finding.ts";
-import { matchesAfter } from "./matches-after.ts";
+import { lookbehindApart, matchesAfter } from "./matches-after.ts";
 
 // Honorifics and forms of address that announce a name, in groups by how much they can be
 // trusted. Each word of the first two groups is read in lower case and capitalised ("pak",
@@ -250,9 +250,10 @@ const WEAK_CUES = [
   String.raw`nama(?=[ \t]*:)`,
   String.raw`name(?=[ \t]*:)`,
 ];
-// Preceded by no letter, digit or dot (the lookbehind is checked apart: matches-after.ts).
-const ALIAS_CUE = new RegExp(String.raw`(?:(${STRONG_CUES.join("|")})|(${WEAK_CUES.join("|")}))(?=[ \t:"“'‘«„])`, "giu");
-const ALIAS_CUE_BEFORE = /(?<![\p{L}\p{N}.])/iuy;
+// Its lookbehind is checked apart (matches-after.ts): the same matches, found faster.
+const ALIAS_CUE = lookbehindApart(
+  new RegExp(String.raw`(?<![\p{L}\p{N}.])(?:(${STRONG_CUES.join("|")})|(${WEAK_CUES.join("|")}))(?=[ \t:"“'‘«„])`, "giu"),
+);
 // Between the cue and the name: a colon or dash, a copula ("nicknamed is", "namanya adalah"),
 // and the article "si" of nicknames ("alias si Codet").
 const AFTER_CUE = /[ \t]*(?:[:=]|[-–—](?=[ \t]))?[ \t]*(?:(?:adalah|ialah|yaitu|yakni|sebagai|is|was|as)[ \t]+)?(?:si[ \t]+)?/iuy;
@@ -495,7 +496,7 @@ function readName(text: string, position: number, options: ReadOptions = {}): { 
 
 function aliases(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of matchesAfter(text, ALIAS_CUE, ALIAS_CUE_BEFORE)) {
+  for (const match of matchesAfter(text, ALIAS_CUE)) {
     const cueStart = match.index as number;
     const strong = Boolean(match[1]);
     if (!strong && namesAThing(text, cueStart)) continue;

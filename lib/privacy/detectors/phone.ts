@@ -1,6 +1,6 @@
 import type { RawFinding } from "../finding.ts";
 import { digitGroupRuns } from "./digit-groups.ts";
-import { matchesAfter } from "./matches-after.ts";
+import { lookbehindApart, matchesAfter } from "./matches-after.ts";
 
 // Between the digits of a phone number: nothing, spaces, or one dot, dash or bracket with
 // optional spaces ("0812-3456-7890", "(021) 7470 1234", "+62 812.3456.7890").
@@ -56,13 +56,12 @@ const SPOKEN_TOKEN = new RegExp(`\\+|\\d+|(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L
 // mix), the number words with their lookbehind checked apart (matches-after.ts): on a long
 // text that is much faster than the one pattern, which tries the words at every place.
 const NUMBER_PART = /\+|\d+/gu;
-const NUMBER_WORD = new RegExp(`(?:${NUMBER_WORDS})(?!\\p{L})`, "giu");
-const NUMBER_WORD_BEFORE = /(?<!\p{L})/iuy;
+const NUMBER_WORD = lookbehindApart(new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS})(?!\\p{L})`, "giu"));
 
 /** The matches of SPOKEN_TOKEN in `text`, in order. */
 function spokenTokens(text: string): RegExpExecArray[] {
   const parts = [...text.matchAll(NUMBER_PART)];
-  const words = matchesAfter(text, NUMBER_WORD, NUMBER_WORD_BEFORE);
+  const words = matchesAfter(text, NUMBER_WORD);
   if (words.length === 0) return parts;
   return [...parts, ...words].sort((a, b) => a.index - b.index);
 }

@@ -1,38 +1,46 @@
 import { describe, expect, it } from "vitest";
-import { matchesAfter } from "../../../lib/privacy/detectors/matches-after.ts";
+import { lookbehindApart, matchesAfter } from "../../../lib/privacy/detectors/matches-after.ts";
 
-/** What the pattern with its lookbehind written in front finds: the answer matchesAfter must give. */
-const withLookbehind = (text: string, lookbehind: string, body: string, flags: string) =>
-  [...text.matchAll(new RegExp(`${lookbehind}(?:${body})`, `g${flags}`))].map((match) => [match.index, match[0], match[1]]);
-const checkedApart = (text: string, lookbehind: string, body: string, flags: string) =>
-  matchesAfter(text, new RegExp(body, `g${flags}`), new RegExp(lookbehind, `y${flags}`)).map((match) => [match.index, match[0], match[1]]);
+const found = (matches: RegExpExecArray[]) => matches.map((match) => [match.index, ...match]);
+/** The pattern as written, and split: both must find the same. */
+const asWritten = (text: string, regex: RegExp) => found([...text.matchAll(regex)]);
+const split = (text: string, regex: RegExp) => found(matchesAfter(text, lookbehindApart(regex)));
 
-describe("matchesAfter", () => {
-  it("finds what the pattern with the lookbehind in front finds, passing over the places the lookbehind rejects", () => {
-    expect(checkedApart("xPak Pak", "(?<!\\p{L})", "Pak", "u")).toEqual([[5, "Pak", undefined]]);
+describe("lookbehindApart and matchesAfter", () => {
+  it("find what the pattern as written finds, passing over the places its lookbehind rejects", () => {
+    expect(split("xPak Pak", /(?<!\p{L})Pak/gu)).toEqual([[5, "Pak"]]);
     const texts = [
       "alias Budi, xalias Budi, 5aka Ucok, .named Tono, (aka Ani)",
       "aliasalias alias",
       "𝒜alias Budi 𝒜 alias Budi",
       "ALIAS Budi ſalias Budi",
+      "kontak: @budi_s, surel budi@contoh.id, @media, x@y",
       "",
-      "tanpa kata isyarat",
+    ];
+    const patterns = [
+      /(?<![\p{L}\p{N}.])(alias|aka|named)(?=[ \t)])/giu,
+      /(?<![\p{L}\p{N}.])(?:(alias)|(aka))/giu,
+      /(?<=[ ,])(a)lias/gu,
+      /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_]+(?![\w@/])/gu,
+      /(?<![\p{L}\p{N}.\-[\]()])(?:[(]?aka[)]?)/giu,
     ];
     for (const text of texts)
-      for (const [body, flags] of [
-        ["(alias|aka|named)(?=[ \\t)])", "iu"],
-        ["(a)lias", "u"],
-        ["(alias)|(aka)", "iu"],
-      ] as const)
-        expect(checkedApart(text, "(?<![\\p{L}\\p{N}.])", body, flags), `${text} / ${body}`).toEqual(
-          withLookbehind(text, "(?<![\\p{L}\\p{N}.])", body, flags),
-        );
+      for (const regex of patterns) expect(split(text, regex), `${text} / ${regex}`).toEqual(asWritten(text, regex));
   });
 
-  it("keeps a match that starts inside one the lookbehind rejected", () => {
-    // "xaka aka": the first "aka" is after a letter; the one after it is found.
-    expect(checkedApart("xaka aka", "(?<!\\p{L})", "aka", "u").map(([index]) => index)).toEqual([5]);
+  it("keep a match that overlaps one the lookbehind rejected", () => {
     // "xakaka": the "aka" after x is rejected; the one overlapping it, after k, is found.
-    expect(checkedApart("xakaka", "(?<!x)", "aka", "u").map(([index]) => index)).toEqual([3]);
+    expect(split("xakaka", /(?<!x)aka/gu).map(([index]) => index)).toEqual([3]);
+  });
+
+  it("take the lookbehind off the front, with the pattern's flags", () => {
+    const { pattern, before } = lookbehindApart(/(?<![\p{L}(])(?:a|b)c/giu);
+    expect([pattern.source, pattern.flags, before.source, before.flags]).toEqual(["(?:a|b)c", "giu", "(?<![\\p{L}(])", "iuy"]);
+  });
+
+  it("refuse a pattern whose lookbehind would belong to its first alternative only, or that has none", () => {
+    expect(() => lookbehindApart(/(?<!x)a|b/gu)).toThrow(/first alternative/);
+    expect(() => lookbehindApart(/abc/gu)).toThrow(/begins with a lookbehind/);
+    expect(() => lookbehindApart(/(?<!x)abc/u)).toThrow(/global/);
   });
 });
