@@ -59,6 +59,9 @@ const DATE_FORMS: { pattern: RegExp; day: number; month: number }[] = [
 // Words that make a date a birth date. "lahir" also covers dilahirkan, kelahiran, melahirkan
 // (a child's birth date identifies the child and the mother).
 const CONTEXT = /lahir|\blhr\b|\bttl\b|\bborn\b|\bdob\b|d\.o\.b|date of birth|birth ?date|birthday/i;
+// The same words anywhere, word boundaries left out (a window cut from the text can begin
+// inside a word): a text without any of them has no birth date, and most texts have none.
+const CONTEXT_ANYWHERE = /lahir|lhr|ttl|born|dob|d\.o\.b|date of birth|birth ?date|birthday/i;
 
 /**
  * Finds exact birth dates: a full date (day, month, year; Indonesian or English month names,
@@ -68,6 +71,7 @@ const CONTEXT = /lahir|\blhr\b|\bttl\b|\bborn\b|\bdob\b|d\.o\.b|date of birth|bi
  * @example detectBirthDates("lahir 12 Maret 1990") // [{ kind: "birth-date", start: 6, end: 19 }]
  */
 export function detectBirthDates(text: string): RawFinding[] {
+  if (!CONTEXT_ANYWHERE.test(text)) return [];
   const dates: { start: number; end: number }[] = [];
   for (const { pattern, day, month } of DATE_FORMS) {
     for (const match of text.matchAll(pattern)) {

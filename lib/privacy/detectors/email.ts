@@ -9,6 +9,9 @@ const EMAIL = new RegExp(
   String.raw`(?<![\w.+%-])([a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9])?)(${AT})(${LABEL}(?:${DOT}${LABEL})*)(${DOT})([a-z]{2,12})(?![\w@-])`,
   "gi",
 );
+// Every form of AT contains one of these; a text without any has no address (most texts: the
+// full pattern is tried at every letter and digit).
+const AT_ANYWHERE = /@|[\[({][ \t]*(?:at|@)|[ \t](?:at|et)[ \t]/i;
 // With a plain " at ", "look at example.com" would be an address; accept it only when the
 // dot is disguised too, or the domain is a mail provider people actually give out.
 const MAIL_PROVIDERS = /^(gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|me|proton|protonmail|aol|mail)$/i;
@@ -20,6 +23,7 @@ const MAIL_PROVIDERS = /^(gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outloo
  */
 export function detectEmails(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
+  if (!AT_ANYWHERE.test(text)) return findings;
   const pattern = new RegExp(EMAIL);
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const [whole, , at = "", domain = "", lastDot = ""] = match;
