@@ -144,7 +144,8 @@ const HONORIFIC_ALTERNATION = alternation([...POLICY.keys()]);
 const CHAINED_ALTERNATION = alternation([...POLICY].filter(([, policy]) => policy !== "label").map(([form]) => form));
 // Not after a letter, digit, hyphen or slash: "ibu-ibu" and "Bapak/Ibu" are reduplications and
 // pairs, not an honorific before a name. A dotted form may touch the name ("H.Ahmad").
-const HONORIFIC = new RegExp(String.raw`(?<![\p{L}\p{N}'’\-/.])(?:${HONORIFIC_ALTERNATION})(?=[ \t]|(?<=\.)\p{Lu})`, "gu");
+// The leading lookbehinds of HONORIFIC, KUNYA_NAME and PATRONYMIC are checked apart (matches-after.ts).
+const HONORIFIC = lookbehindApart(new RegExp(String.raw`(?<![\p{L}\p{N}'’\-/.])(?:${HONORIFIC_ALTERNATION})(?=[ \t]|(?<=\.)\p{Lu})`, "gu"));
 const HONORIFIC_AT = new RegExp(String.raw`[ \t]*(?:${CHAINED_ALTERNATION})(?=[ \t]|(?<=\.)\p{Lu})`, "uy");
 const NAME_WORD = /[ \t]*(\p{Lu}\.(?!\p{L})|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}][\p{L}\p{M}'’]*)*)/uy;
 
@@ -306,8 +307,8 @@ const CUE_AFTER_NAME = new RegExp(String.raw`(?<=[\p{L}"”'’])[ \t]*(?:${CUE_
 const CUE_AFTER_NAME_HINT = new RegExp(String.raw`,[ \t]*(?:${CUE_AFTER_NAME_FORMS.map(openingWord).join("|")})`, "iu");
 // A capitalised kunya is a name wherever it stands: "Istri pelaku, Ummu Aisyah, …". In lower
 // case "abu" is ash ("abu vulkanik", "abu-abu").
-const KUNYA_NAME = /(?<![\p{L}\p{N}'’\-/.])(?:Abu|Ummu|Umm)(?=[ \t]+\p{Lu})/gu;
-const PATRONYMIC = /(?<![\p{L}\p{N}])(?:bin|binti|Bin|Binti)(?=[ \t]+\p{Lu})/gu;
+const KUNYA_NAME = lookbehindApart(/(?<![\p{L}\p{N}'’\-/.])(?:Abu|Ummu|Umm)(?=[ \t]+\p{Lu})/gu);
+const PATRONYMIC = lookbehindApart(/(?<![\p{L}\p{N}])(?:bin|binti|Bin|Binti)(?=[ \t]+\p{Lu})/gu);
 
 /**
  * Finds people's names where the text announces them: after honorifics and forms of address
@@ -348,7 +349,7 @@ const last = <T>(items: readonly T[]) => items[items.length - 1] as T;
 function afterHonorifics(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
   let consumedUntil = 0;
-  for (const match of text.matchAll(HONORIFIC)) {
+  for (const match of matchesAfter(text, HONORIFIC)) {
     const cueStart = match.index as number;
     if (cueStart < consumedUntil) continue;
     const head = { start: cueStart, end: cueStart + match[0].length, value: match[0] };
@@ -554,7 +555,7 @@ function aliasesBefore(text: string): RawFinding[] {
 
 function kunyas(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of text.matchAll(KUNYA_NAME)) {
+  for (const match of matchesAfter(text, KUNYA_NAME)) {
     const cueStart = match.index as number;
     const name = readName(text, cueStart);
     if (name) findings.push({ kind: "person-name", start: name.start, end: name.end, cueStart });
@@ -564,7 +565,7 @@ function kunyas(text: string): RawFinding[] {
 
 function patronymics(text: string): RawFinding[] {
   const findings: RawFinding[] = [];
-  for (const match of text.matchAll(PATRONYMIC)) {
+  for (const match of matchesAfter(text, PATRONYMIC)) {
     const cueStart = match.index as number;
     const father = readName(text, cueStart + match[0].length);
     if (!father) continue;
