@@ -17,7 +17,7 @@ import { allowedFingerprints } from "../privacy/screen-content.ts";
 import type { SiteFinding } from "../privacy/screen-site.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { buildSite } from "./build-site.ts";
-import { runCheck, type CheckSummary } from "./check-content.ts";
+import { runCheckOnTwoCores, type CheckSummary } from "./check-content.ts";
 
 /** What the render hands back to the rest of the build, as JSON. */
 export type RenderOutcome =
@@ -39,7 +39,7 @@ export type RenderOutcome =
  * @example const outcome = await checkAndRender(process.cwd(), "_site.tmp-1234");
  */
 export async function checkAndRender(root: string, outDir: string): Promise<RenderOutcome> {
-  const check = runCheck(root);
+  const check = await runCheckOnTwoCores(root);
   const summary: CheckSummary = { ok: check.ok, problems: check.problems, fileCount: check.fileCount };
   if (!check.ok) return { rendered: false, check: summary };
   const allowList = allowListOf(check);

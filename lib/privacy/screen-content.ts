@@ -1,5 +1,6 @@
 import { CONTENT_TYPES, type ContentTypeName } from "../content/content-types.ts";
 import type { Entry, LoadedContent, Problem } from "../content/entry.ts";
+import { locateContentFile } from "../content/locate-content-file.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { KIND_LABELS } from "./kind-labels.ts";
 import { screenFile, type FileFinding } from "./screen-file.ts";
@@ -26,6 +27,15 @@ const MACHINE_FIELDS = [/^source\.hash$/, /^privacyExceptions\.\d+\.fingerprint$
 const SCREENED_TYPES = new Set<ContentTypeName>(
   CONTENT_TYPES.filter((type) => type.editorial && type.folder.startsWith("content/")).map((type) => type.name),
 );
+
+/**
+ * Whether the screen reads this file (a path relative to the project): an editor's content file.
+ * @example isScreenedContentFile("content/case-studies/id/x.md") // true
+ */
+export function isScreenedContentFile(file: string): boolean {
+  const location = locateContentFile(file);
+  return location.ok && SCREENED_TYPES.has(location.type.name);
+}
 
 /**
  * Screens every editor-written content file for personal data, as text: front matter, the

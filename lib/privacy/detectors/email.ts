@@ -11,7 +11,7 @@ const EMAIL = new RegExp(
 );
 // Every form of AT contains one of these; a text without any has no address (most texts: the
 // full pattern is tried at every letter and digit).
-const AT_ANYWHERE = /@|[\[({][ \t]*(?:at|@)|[ \t](?:at|et)[ \t]/i;
+const AT_ANYWHERE = /@|[[({][ \t]*(?:at|@)|[ \t](?:at|et)[ \t]/i;
 // With a plain " at ", "look at example.com" would be an address; accept it only when the
 // dot is disguised too, or the domain is a mail provider people actually give out.
 const MAIL_PROVIDERS = /^(gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|icloud|me|proton|protonmail|aol|mail)$/i;
