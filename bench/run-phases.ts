@@ -19,12 +19,11 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { CONFIG_FILE, PROJECT_DIR, TEMPLATES_DIR, assertProjectWorkingDirectory } from "../lib/content/project-paths.ts";
-import { LANGUAGES } from "../lib/content/content-types.ts";
 import { siteLanguages } from "../lib/content/site-languages.ts";
 import { writeOfflineCopy } from "../lib/offline/write-offline-copy.ts";
-import { indexWrittenSite } from "../lib/search/index-written-site.ts";
 import { replaceDirectory } from "../lib/build/replace-directory.ts";
-import { runCheck } from "../lib/build/check-content.ts";
+import { runCheckOnTwoCores } from "../lib/build/check-content.ts";
+import { indexScreeningAhead } from "../lib/build/index-screening-ahead.ts";
 import { loadContent } from "../lib/validation/load-content.ts";
 import { cmsConfigProblems } from "../lib/cms/config-staleness.ts";
 import { attachBuildSession } from "../lib/build/build-session.ts";
@@ -69,7 +68,7 @@ type Results = BuildResult[] | undefined;
 export async function runPhases(root: string, outDir: string): Promise<Omit<PhasesResult, "maxRssBytes">> {
   assertProjectWorkingDirectory();
   const phases: Phase[] = [];
-  const check = await timed(phases, "check (load, validate, personal-data screen)", () => runCheck(root));
+  const check = await timed(phases, "check (load, validate; the personal-data screen on the other core)", () => runCheckOnTwoCores(root));
   if (!check.ok) throw new Error(`The content has ${check.problems.length} problems; the pipeline would not build it`);
   const temporary = `${outDir}.tmp-${process.pid}-${Date.now()}`;
   if (existsSync(temporary)) throw new Error(`${temporary} already exists`);
@@ -107,8 +106,13 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
   // As buildAndReplace does: the pages left are screened on the other core while Pagefind indexes.
   const screening = screenPagesLeft(temporary, allowList, fingerprints, rendered);
   const pageUrls = (results ?? []).flatMap((result) => (typeof result.url === "string" ? [result.url] : []));
-  await timed(phases, "Pagefind: index of the written pages, one language at a time", () => indexWrittenSite(temporary, LANGUAGES));
-  const earlier = await timed(phases, "rest of the screen of the pages left (beside Pagefind until here)", () => screening);
+  const indexed = await timed(
+    phases,
+    "Pagefind: index of the written pages, one language at a time (each screened while the next is indexed)",
+    () => indexScreeningAhead(temporary, allowList, fingerprints),
+  );
+  const left = await timed(phases, "rest of the screen of the pages left (beside Pagefind until here)", () => screening);
+  const earlier = { screened: new Map([...left.screened, ...indexed.screened]), findings: [...left.findings, ...indexed.findings] };
   await timed(phases, "offline copy (offline index, service workers)", () => writeOfflineCopy(temporary, pageUrls, siteLanguages(root)));
   const findings = await timed(phases, "screen of the rest of the built site and its index", () =>
     screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier),

@@ -10,14 +10,13 @@
  * child has exited, Pagefind indexes the written pages with that memory handed back.
  */
 import { rmSync } from "node:fs";
-import { LANGUAGES } from "../content/content-types.ts";
 import { siteLanguages } from "../content/site-languages.ts";
 import { writeOfflineCopy } from "../offline/write-offline-copy.ts";
-import { type SiteFinding } from "../privacy/screen-site.ts";
+import { type EarlierScreen, type SiteFinding } from "../privacy/screen-site.ts";
 import { screenPagesLeft } from "../privacy/screen-pages-left.ts";
 import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
-import { indexWrittenSite } from "../search/index-written-site.ts";
 import type { CheckSummary } from "./check-content.ts";
+import { indexScreeningAhead } from "./index-screening-ahead.ts";
 import { renderInChildProcess } from "./render-in-child.ts";
 import { replaceDirectory } from "./replace-directory.ts";
 
@@ -37,8 +36,9 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
     // while Pagefind indexes. The last gate then covers every file, the index too.
     const rendered = { screened: new Map(render.screened), findings: render.findings };
     const screening = screenPagesLeft(temporary, render.allowList, fingerprints, rendered);
+    let indexed: EarlierScreen;
     try {
-      await indexWrittenSite(temporary, LANGUAGES);
+      indexed = await indexScreeningAhead(temporary, render.allowList, fingerprints);
     } catch (error) {
       throw new Error(`Search index: ${(error as Error).message}`, { cause: error });
     } finally {
@@ -46,11 +46,16 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
       await screening.catch(() => undefined);
     }
     await writeOfflineCopy(temporary, render.pageUrls, siteLanguages(root));
-    const siteFindings = await screenSiteOnTwoCores(temporary, render.allowList, fingerprints, await screening);
+    const earlier = joinScreens(await screening, indexed);
+    const siteFindings = await screenSiteOnTwoCores(temporary, render.allowList, fingerprints, earlier);
     if (siteFindings.length > 0) return { built: false, check: render.check, siteFindings };
     replaceDirectory(temporary, outDir);
     return { built: true, check: render.check };
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }
+}
+
+function joinScreens(first: EarlierScreen, second: EarlierScreen): EarlierScreen {
+  return { screened: new Map([...first.screened, ...second.screened]), findings: [...first.findings, ...second.findings] };
 }

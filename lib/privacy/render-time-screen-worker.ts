@@ -9,7 +9,7 @@ import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { screenBuiltFile, type SiteFinding } from "./screen-site.ts";
 
 export type PageScreenRequest =
-  { type: "page"; file: string; html: string } | { type: "file"; file: string; absolute: string } | { type: "finish" };
+  { type: "page"; file: string; content: string | Uint8Array } | { type: "file"; file: string; absolute: string } | { type: "finish" };
 /** `screened`: the pages sent as "page" that were screened (all of them, unless told to stop). */
 export type PageScreenReply = { type: "findings"; findings: SiteFinding[]; screened: string[] };
 export interface PageScreenData {
@@ -29,7 +29,11 @@ const screened: string[] = [];
 port.on("message", (request: PageScreenRequest) => {
   if (request.type === "page") {
     if (stopFlag && Atomics.load(stopFlag, 0) === 1) return;
-    findings.push(...screenBuiltFile(request.file, Buffer.from(request.html), allowList, allowed));
+    const bytes =
+      typeof request.content === "string"
+        ? Buffer.from(request.content)
+        : Buffer.from(request.content.buffer, request.content.byteOffset, request.content.byteLength);
+    findings.push(...screenBuiltFile(request.file, bytes, allowList, allowed));
     screened.push(request.file);
   } else if (request.type === "file") findings.push(...screenBuiltFile(request.file, readFileSync(request.absolute), allowList, allowed));
   else {

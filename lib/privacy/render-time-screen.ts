@@ -16,8 +16,8 @@ import type { PageScreenData, PageScreenReply, PageScreenRequest } from "./rende
 import { contentHash, type EarlierScreen } from "./screen-site.ts";
 
 export interface PageScreen {
-  /** Hands over one page as it will be written to `outputPath`. */
-  add(outputPath: string, html: string): void;
+  /** Hands over one file (a page, or any built file's bytes) as it will be written to `outputPath`. */
+  add(outputPath: string, content: string | Uint8Array): void;
   /** Waits for the worker; what it screened and found, for screenSite. */
   finish(): Promise<EarlierScreen>;
   /**
@@ -39,12 +39,12 @@ export function startPageScreen(siteDir: string, allowList: PrivacyAllowList, al
   const root = path.resolve(siteDir);
   const screened = new Map<string, string>();
   const screen: PageScreen = {
-    add(outputPath, html) {
+    add(outputPath, content) {
       const file = path.relative(root, path.resolve(outputPath)).split(path.sep).join("/");
       // Outside this build's folder: not this build's page (never expected).
       if (file.startsWith("..")) return;
-      screened.set(file, contentHash(html));
-      worker.postMessage({ type: "page", file, html } satisfies PageScreenRequest);
+      screened.set(file, contentHash(content));
+      worker.postMessage({ type: "page", file, content } satisfies PageScreenRequest);
     },
     async finish() {
       const reply = await lastExchange<PageScreenReply>(worker, { type: "finish" } satisfies PageScreenRequest);

@@ -38,7 +38,7 @@ export function screenedText(fileName: string, bytes: Buffer): string | null {
 }
 
 /** Names the bytes of a built file, to tell whether what was screened is what was written. */
-export function contentHash(bytes: string | Buffer): string {
+export function contentHash(bytes: string | Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 

@@ -40,10 +40,17 @@ async function indexOneLanguage(siteDir: string, lang: string, outputPath: strin
 }
 
 /**
+ * Told when one language's index is written, before the next language starts: its files are in
+ * `folder` and will be copied unchanged into `outputPath` (so a file `folder/x` becomes
+ * `outputPath/x`) once every language is done. `npm run build` screens them meanwhile.
+ */
+export type LanguageIndexed = (indexed: { lang: string; folder: string; outputPath: string; languagesLeft: number }) => void;
+
+/**
  * Writes `<siteDir>/pagefind/` (replacing any earlier index) for the pages of `languages`.
  * @example await indexWrittenSite("_site", ["id", "en"]) // { pages: 66, outputPath: "_site/pagefind" }
  */
-export async function indexWrittenSite(siteDir: string, languages: readonly string[]): Promise<IndexSummary> {
+export async function indexWrittenSite(siteDir: string, languages: readonly string[], onIndexed?: LanguageIndexed): Promise<IndexSummary> {
   const outputPath = path.join(siteDir, SEARCH_INDEX_FOLDER);
   const scratch = mkdtempSync(path.join(tmpdir(), "pustaka-pagefind-"));
   // A language the site does not publish has no folder, and nothing to index.
@@ -54,6 +61,7 @@ export async function indexWrittenSite(siteDir: string, languages: readonly stri
     for (const lang of present) {
       const own = path.join(scratch, lang);
       pages += await indexOneLanguage(siteDir, lang, own);
+      onIndexed?.({ lang, folder: own, outputPath, languagesLeft: present.length - present.indexOf(lang) - 1 });
       const written = JSON.parse(readFileSync(path.join(own, ENTRY_FILE), "utf8")) as EntryFile;
       Object.assign(entry, { ...written, languages: { ...entry.languages, ...written.languages } });
     }

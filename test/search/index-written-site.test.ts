@@ -41,8 +41,23 @@ beforeAll(async () => {
   write("en/a/index.html", page("en", "<h1>Awareness</h1><p>A rotating savings group.</p>"));
   // An index left by an earlier build: it must not survive.
   write("pagefind/fragment/id_stale.pf_fragment", "stale");
-  await indexWrittenSite(site, ["id", "en"]);
+  await indexWrittenSite(site, ["id", "en"], ({ lang, folder, outputPath, languagesLeft }) => {
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    told.push({
+      lang,
+      languagesLeft,
+      outputPath,
+      files: new Map(
+        files.map((entry) => [
+          path.relative(folder, path.join(entry.parentPath, entry.name)),
+          readFileSync(path.join(entry.parentPath, entry.name)),
+        ]),
+      ),
+    });
+  });
 }, 60_000);
+
+const told: { lang: string; languagesLeft: number; outputPath: string; files: Map<string, Buffer> }[] = [];
 
 afterAll(() => removeTree(site));
 
@@ -61,6 +76,19 @@ describe("indexing a written site one language at a time", () => {
     expect(indexText("id")).not.toContain("awareness");
     expect(indexText("en")).toContain("awareness");
     for (const word of ["menu", "letters", "root"]) expect(`${indexText("id")}\n${indexText("en")}`).not.toContain(`${word}-word`);
+  });
+
+  it("tells after each language where its files are and how many languages are left, and copies those files unchanged", () => {
+    expect(told.map(({ lang, languagesLeft }) => [lang, languagesLeft])).toEqual([
+      ["id", 1],
+      ["en", 0],
+    ]);
+    for (const { lang, outputPath, files } of told) {
+      expect(outputPath).toBe(path.join(site, "pagefind"));
+      const ownFragments = [...files.keys()].filter((file) => file.startsWith(`fragment${path.sep}${lang}_`));
+      expect(ownFragments.length, lang).toBeGreaterThan(0);
+      for (const file of ownFragments) expect(readFileSync(path.join(outputPath, file)).equals(files.get(file)!), file).toBe(true);
+    }
   });
 
   it("replaces the earlier index rather than adding to it", () => {
