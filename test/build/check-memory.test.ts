@@ -4,17 +4,11 @@
  */
 import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCheckMemory, runCheck } from "../../lib/build/check-content.ts";
-import { removeTree, validTree, writeTree } from "../../support/content-tree.ts";
+import { validTreesRemovedAfterEach } from "../helpers/valid-trees.ts";
 
-const roots: string[] = [];
-function tree(): string {
-  const root = writeTree(validTree());
-  roots.push(root);
-  return root;
-}
-afterEach(() => roots.splice(0).forEach(removeTree));
+const tree = validTreesRemovedAfterEach();
 
 const CASE_STUDY = "content/case-studies/id/remaja.md";
 const GLOSSARY = "content/glossary/arisan.json";

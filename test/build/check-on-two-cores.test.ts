@@ -6,21 +6,15 @@
  */
 import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runCheck, runCheckOnTwoCores } from "../../lib/build/check-content.ts";
 import { prescreenContent } from "../../lib/privacy/prescreen-content.ts";
 import { screenContent } from "../../lib/privacy/screen-content.ts";
 import { allowListOf } from "../../lib/privacy/load-allow-list.ts";
 import { loadContent } from "../../lib/validation/load-content.ts";
-import { removeTree, validTree, writeTree } from "../../support/content-tree.ts";
+import { validTreesRemovedAfterEach } from "../helpers/valid-trees.ts";
 
-const roots: string[] = [];
-function tree(): string {
-  const root = writeTree(validTree());
-  roots.push(root);
-  return root;
-}
-afterEach(() => roots.splice(0).forEach(removeTree));
+const tree = validTreesRemovedAfterEach();
 
 const CASE_STUDY = "content/case-studies/id/remaja.md";
 const ALLOW_LIST = "data/privacy/allow-list.json";

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { EMPTY_ALLOW_LIST } from "../helpers/allow-lists.ts";
 import { screenFile } from "../../lib/privacy/screen-file.ts";
-import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
 
-const EMPTY: PrivacyAllowList = {
-  placeNames: [],
-  institutions: [],
-  roleWords: [],
-  commonNounPhrases: [],
-  publicNumbers: [],
-  publicFigures: [],
-  historicalFigures: [],
-};
+const EMPTY = EMPTY_ALLOW_LIST;
 const where = (findings: ReturnType<typeof screenFile>) => findings.map(({ kind, line, column }) => `${kind} ${line}:${column}`);
 
 describe("screenFile", () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { EMPTY_ALLOW_LIST } from "../helpers/allow-lists.ts";
 import type { PrivacyAllowList } from "../../lib/types/content.generated.ts";
 import { loadAllowList } from "../../lib/privacy/load-allow-list.ts";
 import { screenFile } from "../../lib/privacy/screen-file.ts";
@@ -9,15 +10,7 @@ import { REPO_ROOT } from "../../support/content-tree.ts";
 
 const allowList = loadAllowList(REPO_ROOT);
 const kinds = (text: string, list: PrivacyAllowList = allowList) => screenText(text, list).map((f) => f.kind);
-const EMPTY: PrivacyAllowList = {
-  placeNames: [],
-  institutions: [],
-  roleWords: [],
-  commonNounPhrases: [],
-  publicNumbers: [],
-  publicFigures: [],
-  historicalFigures: [],
-};
+const EMPTY = EMPTY_ALLOW_LIST;
 
 describe("screenText", () => {
   it("reports kind, line, column, masked value and fingerprint, never the value", () => {
