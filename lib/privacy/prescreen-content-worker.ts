@@ -9,11 +9,11 @@ import { readContentFile } from "../content/read-content-file.ts";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { listFiles } from "../validation/load-content.ts";
 import { ALLOW_LIST_FILE } from "./load-allow-list.ts";
-import { isScreenedContentFile, type ScreenedFiles } from "./screen-content.ts";
+import { isScreenedContentFile, type ScreenedFile } from "./screen-content.ts";
 import { screenFile } from "./screen-file.ts";
 
 /** [file, what was screened]: the entries of a ScreenedFiles map. */
-export type PrescreenReply = [string, ScreenedFiles extends Map<string, infer Screened> ? Screened : never][];
+export type PrescreenReply = [string, ScreenedFile][];
 
 const port = parentPort;
 if (!port) throw new Error("prescreen-content-worker.ts runs as a worker thread only");

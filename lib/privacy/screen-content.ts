@@ -9,7 +9,14 @@ import { screenFile, type FileFinding } from "./screen-file.ts";
  * Screens kept by a long-running process (the dev server) between checks: a file whose text
  * and allow-list are exactly those screened before is not screened again.
  */
-export type ScreenedFiles = Map<string, { text: string; allowList: string; findings: FileFinding[] }>;
+export type ScreenedFiles = Map<string, ScreenedFile>;
+
+/** One file as screened: its text, the allow-list it was screened with (as JSON), what was found. */
+export interface ScreenedFile {
+  text: string;
+  allowList: string;
+  findings: FileFinding[];
+}
 
 /** An exception a reviewer wrote into a content file for one finding. */
 interface PrivacyException {
