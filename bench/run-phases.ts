@@ -34,6 +34,7 @@ import { allowedFingerprints, screenContent } from "../lib/privacy/screen-conten
 import { startPageScreen } from "../lib/privacy/render-time-screen.ts";
 import { screenPagesLeft } from "../lib/privacy/screen-pages-left.ts";
 import { screenSiteOnTwoCores } from "../lib/privacy/screen-site-on-two-cores.ts";
+import { joinScreens } from "../lib/privacy/screen-site.ts";
 import { indexSite } from "../lib/search/index-site.ts";
 import { buildSiteModel } from "../lib/site/build-site-model.ts";
 import { builtPages, type BuildResult } from "./built-pages.ts";
@@ -112,7 +113,7 @@ export async function runPhases(root: string, outDir: string): Promise<Omit<Phas
     () => indexScreeningAhead(temporary, allowList, fingerprints),
   );
   const left = await timed(phases, "rest of the screen of the pages left (beside Pagefind until here)", () => screening);
-  const earlier = { screened: new Map([...left.screened, ...indexed.screened]), findings: [...left.findings, ...indexed.findings] };
+  const earlier = joinScreens(left, indexed);
   await timed(phases, "offline copy (offline index, service workers)", () => writeOfflineCopy(temporary, pageUrls, siteLanguages(root)));
   const findings = await timed(phases, "screen of the rest of the built site and its index", () =>
     screenSiteOnTwoCores(temporary, allowList, allowedFingerprints(check), earlier),

@@ -12,7 +12,7 @@
 import { rmSync } from "node:fs";
 import { siteLanguages } from "../content/site-languages.ts";
 import { writeOfflineCopy } from "../offline/write-offline-copy.ts";
-import { type EarlierScreen, type SiteFinding } from "../privacy/screen-site.ts";
+import { joinScreens, type EarlierScreen, type SiteFinding } from "../privacy/screen-site.ts";
 import { screenPagesLeft } from "../privacy/screen-pages-left.ts";
 import { screenSiteOnTwoCores } from "../privacy/screen-site-on-two-cores.ts";
 import type { CheckSummary } from "./check-content.ts";
@@ -54,8 +54,4 @@ export async function buildAndReplace({ root, outDir }: { root: string; outDir: 
   } finally {
     rmSync(temporary, { recursive: true, force: true });
   }
-}
-
-function joinScreens(first: EarlierScreen, second: EarlierScreen): EarlierScreen {
-  return { screened: new Map([...first.screened, ...second.screened]), findings: [...first.findings, ...second.findings] };
 }

@@ -11,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { PrivacyAllowList } from "../types/content.generated.ts";
 import { startPageScreen } from "./render-time-screen.ts";
-import type { EarlierScreen } from "./screen-site.ts";
+import { joinScreens, type EarlierScreen } from "./screen-site.ts";
 
 /**
  * Resolves to both screens together, for screenSite.
@@ -32,8 +32,7 @@ export async function screenPagesLeft(
       const absolute = path.join(siteDir, file);
       screen.add(absolute, await readFile(absolute, "utf8"));
     }
-    const later = await screen.finish();
-    return { screened: new Map([...earlier.screened, ...later.screened]), findings: [...earlier.findings, ...later.findings] };
+    return joinScreens(earlier, await screen.finish());
   } finally {
     await screen.abandon();
   }

@@ -73,6 +73,14 @@ export interface EarlierScreen {
   findings: readonly SiteFinding[];
 }
 
+/**
+ * Two earlier screens as one (of different files: for a file in both, the second's hash counts).
+ * @example joinScreens(await screenPagesLeft(…), indexedAhead).screened.size
+ */
+export function joinScreens(first: EarlierScreen, second: EarlierScreen): EarlierScreen {
+  return { screened: new Map([...first.screened, ...second.screened]), findings: [...first.findings, ...second.findings] };
+}
+
 /** A built file the last gate must screen: its path inside the site, where it is, its bytes. */
 export interface FileToScreen {
   file: string;
